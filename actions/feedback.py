@@ -1,0 +1,22 @@
+"""action_feedback: 👍/👎 on an answer (payload from the channels). Stored by bot.store when configured."""
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.zustand import nachricht
+
+
+class ActionFeedback(Action):
+    def name(self) -> str:
+        return "action_feedback"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[dict[str, Any]]:
+        _, _, entitaeten = nachricht(tracker)
+        positiv = str(entitaeten.get("bewertung", "")).lower() in {"gut", "positiv", "+1", "1", "daumen_hoch", "up"}
+        dispatcher.utter_message(text="Danke für Ihre Rückmeldung!" if positiv else
+                                 "Danke für Ihre Rückmeldung – wir prüfen die Antwort.")
+        return []

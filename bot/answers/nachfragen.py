@@ -1,0 +1,83 @@
+"""Answers that are not decisions: "Warum?", "Originaltext", glossary, and the no-guess fallback."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.answers.render import Nachricht, rendere_warum
+from bot.nlp.datum import finde_abschnitte
+from bot.weisung import TITEL, abschnitt, abschnitte
+from bot.weisung.glossar import erklaere, finde
+
+MAX_ZITAT = 1800
+
+
+def warum(letzte: dict[str, Any] | None) -> str:
+    if not letzte:
+        return ("Ich habe Ihnen noch keine Antwort gegeben, die ich begründen könnte. Stellen Sie mir eine Frage zum "
+                "Kooperationsplan – danach erkläre ich auf „Warum?“ die Herleitung.")
+    return rendere_warum(letzte)
+
+
+def _zitat(nummer: str) -> str:
+    a = abschnitt(nummer)
+    text = a.text if len(a.text) <= MAX_ZITAT else a.text[:MAX_ZITAT].rsplit(" ", 1)[0] + " […]"
+    text = "\n".join(zeile for zeile in text.splitlines() if zeile.strip())  # a blank line would split the message
+    return f"Pkt. {a.nummer} {a.titel}\n„{text}“"
+
+
+def originaltext(text: str, abschnitt_entity: Any, letzte: dict[str, Any] | None) -> Nachricht:
+    bekannt = set(abschnitte())
+    gewuenscht = [str(abschnitt_entity)] if abschnitt_entity and str(abschnitt_entity) in bekannt else []
+    gewuenscht = gewuenscht or finde_abschnitte(text or "", bekannt)
+    if not gewuenscht and letzte:
+        gewuenscht = [a for a in letzte.get("abschnitte", []) if a in bekannt][:2]
+    if not gewuenscht:
+        return Nachricht("Welche Stelle der Weisung möchten Sie sehen? Nennen Sie bitte die Nummer, z. B. "
+                         "„Zeig mir Pkt. 6.2“.",
+                         buttons=[{"title": f"Pkt. {n}", "payload": f'/originaltext{{"abschnitt": "{n}"}}'}
+                                  for n in ("4.2", "6.2", "9.3")])
+    teile = []
+    for nummer in gewuenscht[:2]:
+        leer = not abschnitt(nummer).text
+        if leer:
+            unter = [n for n in bekannt if n.startswith(nummer + ".")]
+            teile.append(f"Pkt. {nummer} {abschnitt(nummer).titel} ist eine Überschrift; der Text steht in den "
+                         f"Unterpunkten {', '.join(sorted(unter))}.")
+        else:
+            teile.append(_zitat(nummer))
+    teile.append(f"Quelle: {TITEL}, Pkt. {', '.join(gewuenscht[:2])}")
+    return Nachricht("\n".join(teile), custom={"typ": "originaltext", "abschnitte": gewuenscht[:2]})
+
+
+def glossar(text: str) -> str:
+    begriff = finde(text or "")
+    if begriff is None:
+        return ("Diese Abkürzung kenne ich nicht. Ich erkläre die Begriffe der Weisung, z. B. eLb, IFK, KP, PA, RFB, "
+                "RBB, PZU, VA, EB, VB, AGH, BG, ÄD, BPS, FMG.job oder d.3.")
+    return erklaere(begriff)
+
+
+def _ist_kauderwelsch(text: str) -> bool:
+    woerter = re.findall(r"[A-Za-zÄÖÜäöüß]{2,}", text)
+    if not woerter:
+        return True
+    ohne_vokal = [w for w in woerter if not re.search(r"[aeiouäöüy]", w, re.I)]
+    return len(ohne_vokal) > len(woerter) / 2
+
+
+def fallback(text: str) -> Nachricht:
+    """No confident intent: no guess. The most relevant sections, or a request to rephrase."""
+    from bot.weisung.suche import standard_suche
+    treffer = [] if _ist_kauderwelsch(text or "") else standard_suche().suche(text, anzahl=3, mindestwert=0.08)
+    if not treffer:
+        return Nachricht("Das habe ich leider nicht verstanden. Könnten Sie die Frage anders formulieren? "
+                         "Zum Beispiel: „Braucht die Einladung eine RFB?“ oder „Bis wann muss ich den KP fortschreiben?“",
+                         custom={"typ": "fallback", "abschnitte": []})
+    zeilen = ["Da bin ich mir nicht sicher, was Sie genau wissen möchten – ich rate lieber nicht. "
+              "Diese Stellen der Weisung passen am ehesten:"]
+    zeilen += [f"• Pkt. {t.nummer} {t.titel}: {t.auszug}" for t in treffer]
+    zeilen.append("Formulieren Sie die Frage gern um, oder lassen Sie sich eine Stelle im Wortlaut zeigen.")
+    buttons = [{"title": f"Pkt. {t.nummer} zeigen", "payload": f'/originaltext{{"abschnitt": "{t.nummer}"}}'}
+               for t in treffer]
+    return Nachricht("\n".join(zeilen), buttons, {"typ": "fallback", "abschnitte": [t.nummer for t in treffer]})

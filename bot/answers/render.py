@@ -1,0 +1,97 @@
+"""Decision → German chat answer: verdict first, a few lines of conditions, the source; plus a payload.
+
+The payload (`custom`) carries everything a channel needs to render the answer its own way (Teams
+card, web chips): verdict, modality, sections, norms, facts used and missing, buttons.
+"""
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.answers.polaritaet import drehe, ist_umgekehrt
+from bot.rules import FAKTEN, Antwort, Entscheidung
+
+_NORM = re.compile(r"§\s?\d+[a-z]?(?:\s+Abs\.\s?\d+)?(?:\s+Satz\s?\d+)?\s+(?:SGB\s+(?:II|III|X)|BGB)")
+MAX_ZEILEN = 4
+
+
+@dataclass
+class Nachricht:
+    text: str
+    buttons: list[dict[str, str]] = field(default_factory=list)
+    custom: dict[str, Any] = field(default_factory=dict)
+
+
+def fakt_payload(name: str, wert: Any) -> str:
+    return "/inform" + json.dumps({"fakt": name, "wert": wert}, ensure_ascii=False)
+
+
+def _normen(e: Entscheidung) -> list[str]:
+    normen = list(e.normen)
+    for text in [e.kurz, *e.erlaeuterung]:
+        for norm in _NORM.findall(text):
+            norm = re.sub(r"\s+", " ", norm)
+            if norm not in normen:
+                normen.append(norm)
+    return normen
+
+
+def quelle(e: Entscheidung) -> str:
+    teile = [f"Weisung Pkt. {', '.join(e.abschnitte)}"] + _normen(e)
+    return "; ".join(teile)
+
+
+def _angaben(e: Entscheidung) -> str:
+    teile = []
+    for name, wert in e.verwendete_fakten.items():
+        fakt = FAKTEN[name]
+        teile.append(f"{fakt.beschreibung}: {fakt.label(fakt.lese(wert))}")
+    return "; ".join(teile)
+
+
+def rendere(e: Entscheidung, frage_text: str = "", antwort_id: str | None = None) -> Nachricht:
+    antwort_id = antwort_id or uuid.uuid4().hex
+    kurz, antwort = e.kurz, e.antwort.value
+    if e.antwort in (Antwort.JA, Antwort.NEIN) and ist_umgekehrt(e.regel_id, frage_text):
+        kurz = drehe(kurz)
+        antwort = "nein" if e.antwort == Antwort.JA else "ja"
+    zeilen = [kurz]
+    zeilen += [f"• {zeile}" for zeile in e.erlaeuterung[:MAX_ZEILEN]]
+    angaben = _angaben(e)
+    if angaben:
+        zeilen.append(f"Berücksichtigt: {angaben}")
+    buttons: list[dict[str, str]] = []
+    if e.fehlende_fakten:
+        fakt = e.fehlende_fakten[0]
+        zeilen.append(f"Rückfrage: {fakt.frage}")
+        buttons = [{"title": label, "payload": fakt_payload(fakt.name, wert)} for wert, label in fakt.optionen()]
+        if fakt.typ == "datum":
+            zeilen.append("Bitte das Datum als TT.MM.JJJJ angeben.")
+    zeilen.append(f"Quelle: {quelle(e)}")
+    custom = {
+        "typ": "entscheidung",
+        "antwort_id": antwort_id,
+        **e.als_dict(),
+        "kurz": kurz,
+        "antwort": antwort,
+        "normen": _normen(e),
+        "quelle": quelle(e),
+        "buttons": buttons,
+    }
+    return Nachricht("\n".join(zeilen), buttons, custom)
+
+
+def rendere_warum(entscheidung: dict[str, Any]) -> str:
+    """Replays a stored decision's trace in plain German ("Warum?")."""
+    zeilen = ["So bin ich zu der Antwort gekommen:"]
+    for nr, schritt in enumerate(entscheidung.get("spur", []), 1):
+        verweis = f" (Pkt. {schritt['abschnitt']})" if schritt.get("abschnitt") else ""
+        zeilen.append(f"{nr}. {schritt['text']}{verweis}")
+    fehlend = entscheidung.get("fakten_fehlend") or []
+    if fehlend:
+        zeilen.append("Noch offen: " + "; ".join(f["frage"] for f in fehlend))
+    zeilen.append(f"Quelle: {entscheidung.get('quelle', '')}")
+    return "\n".join(zeilen)

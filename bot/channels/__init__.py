@@ -1,0 +1,1 @@
+"""Connectors: the hardened REST channel, Microsoft Teams, and the web chat page."""

@@ -1,0 +1,122 @@
+"""One turn of a procedural conversation, without Rasa: message + state → answers + new state.
+
+State kept per conversation (Rasa slots): the facts known so far, the rule waiting for a missing
+fact, the last decision (for "Warum?" and "Originaltext") and the question it answered (its polarity).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from bot.answers.render import Nachricht, rendere
+from bot.dialog.routing import ROUTEN, ist_frage_intent, waehle_regel
+from bot.nlp.fakten import Befund, extrahiere, ordne_daten_zu
+from bot.rules import FAKTEN, REGELN, UngueltigerWert, entscheide
+
+ANTWORT_INTENTS = {"inform", "affirm", "deny"}
+_FRAGEZEICHEN = re.compile(r"\?|^(wie|was|wann|wo|wer|warum|muss|kann|darf|soll|braucht|brauche|gilt|ist|sind)\b", re.I)
+
+
+@dataclass
+class Zustand:
+    fakten: dict[str, Any] = field(default_factory=dict)  # JSON values: dates as ISO strings
+    offene_regel: str | None = None
+    letzte_entscheidung: dict[str, Any] | None = None
+    letzte_frage: str = ""
+
+
+def _json(wert: Any) -> Any:
+    return wert.isoformat() if isinstance(wert, date) else wert
+
+
+def _gelesen(fakten: dict[str, Any]) -> dict[str, Any]:
+    ergebnis = {}
+    for name, wert in fakten.items():
+        if name in FAKTEN and wert is not None:
+            try:
+                ergebnis[name] = FAKTEN[name].lese(wert)
+            except UngueltigerWert:
+                continue
+    return ergebnis
+
+
+def _fehlende(regel_id: str, fakten: dict[str, Any], heute: date) -> list[str]:
+    return [f.name for f in entscheide(regel_id, _nur_regel(regel_id, fakten), heute).fehlende_fakten]
+
+
+def _nur_regel(regel_id: str, fakten: dict[str, Any]) -> dict[str, Any]:
+    return {name: wert for name, wert in fakten.items() if name in REGELN[regel_id].fakten}
+
+
+def _antwort_auf_rueckfrage(intent: str, entitaeten: dict[str, Any], offen: list[str]) -> dict[str, Any]:
+    fakten: dict[str, Any] = {}
+    if entitaeten.get("fakt") in FAKTEN and entitaeten.get("wert") is not None:
+        fakten[entitaeten["fakt"]] = entitaeten["wert"]
+    elif intent in ("affirm", "deny") and offen and FAKTEN[offen[0]].typ == "bool":
+        fakten[offen[0]] = intent == "affirm"
+    return fakten
+
+
+def beantworte(intent: str, text: str, entitaeten: dict[str, Any], zustand: Zustand,
+               heute: date) -> tuple[list[Nachricht], Zustand]:
+    ist_payload = text.strip().startswith("/")
+    befund = Befund() if ist_payload else extrahiere(text, heute)
+    bekannt = _gelesen(zustand.fakten)
+    offen = _fehlende(zustand.offene_regel, bekannt, heute) if zustand.offene_regel else []
+    neu = {**befund.fakten, **_gelesen(_antwort_auf_rueckfrage(intent, entitaeten, offen))}
+
+    regel_id, implizit, frage_text = _waehle(intent, text, befund, neu, bekannt, offen, zustand)
+    if regel_id is None:
+        return _ohne_regel(befund, neu, bekannt, zustand, heute, text)
+
+    datumsfakten = [name for name in REGELN[regel_id].fakten if FAKTEN[name].typ == "datum"]
+    if offen and offen[0] in datumsfakten and befund.daten and not any(n in neu for n in datumsfakten):
+        neu[offen[0]] = befund.daten[0].wert
+    daten, stichtag = ordne_daten_zu(befund, [n for n in datumsfakten if n not in neu], text)
+    neu.update(daten)
+    fakten = {**bekannt, **implizit, **neu}
+    entscheidung = entscheide(regel_id, _nur_regel(regel_id, fakten), stichtag or heute)
+    nachricht = rendere(entscheidung, frage_text)
+    neuer_zustand = Zustand(
+        fakten={name: _json(wert) for name, wert in fakten.items()},
+        offene_regel=regel_id if entscheidung.fehlende_fakten else None,
+        letzte_entscheidung=nachricht.custom,
+        letzte_frage=frage_text)
+    return [nachricht], neuer_zustand
+
+
+def _waehle(intent: str, text: str, befund: Befund, neu: dict[str, Any], bekannt: dict[str, Any],
+            offen: list[str], zustand: Zustand) -> tuple[str | None, dict[str, Any], str]:
+    """The rule to evaluate: the question's own, or the one waiting for the fact just given."""
+    beantwortet_rueckfrage = bool(offen) and any(name in neu for name in offen)
+    if zustand.offene_regel and beantwortet_rueckfrage and (
+            intent in ANTWORT_INTENTS or not ist_frage_intent(intent) or not _FRAGEZEICHEN.search(text.strip())):
+        return zustand.offene_regel, {}, zustand.letzte_frage
+    if ist_frage_intent(intent):
+        route = waehle_regel(intent, {**bekannt, **neu}, text)
+        return route.regel, route.implizit, text
+    if zustand.offene_regel and intent in ANTWORT_INTENTS and neu:
+        return zustand.offene_regel, {}, zustand.letzte_frage
+    return None, {}, text
+
+
+def _ohne_regel(befund: Befund, neu: dict[str, Any], bekannt: dict[str, Any], zustand: Zustand, heute: date,
+                text: str) -> tuple[list[Nachricht], Zustand]:
+    """A statement without a question to attach it to: note the facts, ask what is wanted."""
+    alle_datumsfakten = [name for name, f in FAKTEN.items() if f.typ == "datum"]
+    daten, _ = ordne_daten_zu(befund, [n for n in alle_datumsfakten if n not in neu], text)
+    neu = {**neu, **daten}
+    if not neu:
+        return [Nachricht("Worauf bezieht sich das? Stellen Sie mir bitte Ihre Frage zum Kooperationsplan, "
+                          "z. B. „Braucht die Einladung eine RFB?“")], zustand
+    notiert = "; ".join(f"{FAKTEN[n].beschreibung}: {FAKTEN[n].label(w)}" for n, w in neu.items())
+    fakten = {**bekannt, **neu}
+    neuer_zustand = Zustand({n: _json(w) for n, w in fakten.items()}, zustand.offene_regel,
+                            zustand.letzte_entscheidung, zustand.letzte_frage)
+    return [Nachricht(f"Notiert – {notiert}. Was möchten Sie dazu wissen?")], neuer_zustand
+
+
+def alle_frage_intents() -> list[str]:
+    return sorted(ROUTEN)

@@ -1,0 +1,103 @@
+"""Which rule answers which intent, and what the question itself already says.
+
+`implizit`: facts the intent's question states by its nature ("Kunde hat die Absprachen nicht
+eingehalten, was nun?" → absprachen_eingehalten = nein). They are used only when the message and the
+conversation do not say otherwise.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Route:
+    regel: str
+    implizit: dict[str, Any] = field(default_factory=dict)
+
+
+ROUTEN: dict[str, Route] = {
+    "frage_kp_rechtsnatur": Route("kp.rechtsnatur"),
+    "frage_kp_unterschrift": Route("kp.unterschrift"),
+    "frage_kp_form": Route("kp.form"),
+    "frage_kp_sprache": Route("kp.sprache"),
+    "frage_kp_gemeinsam": Route("kp.gemeinsam"),
+    "frage_kp_ziel": Route("kp.ziel"),
+    "frage_potenzialanalyse": Route("kp.potenzialanalyse"),
+    "frage_kp_erstellung": Route("kp.erstellung"),
+    "frage_kp_minderjaehrige": Route("kp.minderjaehrige"),
+    "frage_kp_ablage": Route("kp.ablage"),
+    "frage_einladung_rfb": Route("einladung.rfb"),
+    "frage_erstgespraech": Route("einladung.erstgespraech"),
+    "frage_fahrtkosten": Route("einladung.fahrtkosten"),
+    "frage_terminversaeumnis": Route("verpflichtung.terminversaeumnis", {"termin_versaeumt": True}),
+    "frage_verpflichtung_inhalt": Route("verpflichtung.inhalt"),
+    "frage_vb_zustellung": Route("verpflichtung.zustellung"),
+    "frage_vb_minderjaehrige": Route("verpflichtung.minderjaehrige"),
+    "frage_kp_dauer": Route("frist.kp_dauer"),
+    "frage_kp_inhalte": Route("inhalte.kp"),
+    "frage_deutschfoerderung_im_kp": Route("inhalte.deutschfoerderung"),
+    "frage_reha_im_kp": Route("inhalte.reha"),
+    "frage_weitere_inhalte": Route("inhalte.weitere"),
+    "frage_infoschreiben": Route("inhalte.infoschreiben"),
+    "frage_eigenbemuehungen": Route("inhalte.eigenbemuehungen"),
+    "frage_vermittlungsbudget": Route("inhalte.vermittlungsbudget"),
+    "frage_kp_ueberpruefung": Route("umsetzung.ueberpruefung"),
+    "frage_absprachen_nicht_eingehalten": Route("verpflichtung.absprachen_nicht_eingehalten",
+                                                {"absprachen_eingehalten": False}),
+    "frage_verpflichtung_nicht_befolgt": Route("verpflichtung.nicht_befolgt"),
+    "frage_psychische_erkrankung": Route("verpflichtung.psychische_erkrankung"),
+    "frage_ausnahme_verpflichtung_rfb": Route("verpflichtung.ausnahmen_rfb"),
+    "frage_massnahmeabbruch": Route("umsetzung.massnahmeabbruch"),
+    "frage_kp_gescheitert": Route("umsetzung.kp_gescheitert"),
+    "frage_kp_fortschreibung": Route("frist.kp_fortschreibung"),
+    "frage_kein_kp_zustande": Route("verpflichtung.kein_kp", {"kp_zustande_gekommen": False}),
+    "frage_vb_gueltigkeit": Route("frist.vb_gueltigkeit"),
+    "frage_vb_aufhebung": Route("verpflichtung.aufhebung"),
+    "frage_vb_aenderung": Route("verpflichtung.eintritt_unklar"),
+    "frage_rueckkehr_ohne_vb": Route("verpflichtung.rueckkehr"),
+    "frage_verzicht_kp": Route("ausnahme.verzicht"),
+    "frage_einstellungszusage": Route("ausnahme.einstellungszusage"),
+    "frage_paragraph10": Route("ausnahme.paragraph10", {"paragraph10_kennung": True}),
+    "frage_paragraph10_pruefung": Route("frist.paragraph10_pruefung"),
+    "frage_profillage1": Route("ausnahme.profillage1", {"profillage_1": True}),
+    "frage_profillage1_pruefung": Route("frist.profillage1_pruefung"),
+    "frage_selbststaendigkeit": Route("ausnahme.selbststaendigkeit"),
+    "frage_kennung_kp": Route("ausnahme.kennung_kp"),
+}
+
+_FERN = re.compile(r"telefon|video|online|digital|zoom|teams|skype|per mail|schriftlich|fernmündlich|"
+                   r"abweich|ausnahme|ohne (persönlich|dass)|nicht persönlich|remote|von zu ?hause", re.I)
+_RFB = re.compile(r"\brfb\b|\brbb\b|rechtsfolgen|rechtsbehelf", re.I)
+_VERZICHT_FALL = {"einstellungszusage": "ausnahme.einstellungszusage", "paragraph10": "ausnahme.paragraph10",
+                  "profillage1": "ausnahme.profillage1"}
+
+
+def ist_frage_intent(intent: str | None) -> bool:
+    return intent in ROUTEN
+
+
+def waehle_regel(intent: str, fakten: dict[str, Any], text: str) -> Route:
+    """The rule for an intent; a few intents pick a more specific rule from what the question says."""
+    route = ROUTEN[intent]
+    if intent == "frage_erstgespraech" and (_FERN.search(text) or "begruendeter_ausnahmefall" in fakten):
+        return Route("einladung.erstgespraech_abweichung")
+    if intent == "frage_infoschreiben" and _RFB.search(text):
+        return Route("inhalte.infoschreiben_rfb")
+    if intent == "frage_verzicht_kp":
+        fall = fakten.get("ausnahme_fall") or _erkannter_fall(fakten)
+        if fall in _VERZICHT_FALL:
+            return ROUTEN[{"einstellungszusage": "frage_einstellungszusage", "paragraph10": "frage_paragraph10",
+                           "profillage1": "frage_profillage1"}[fall]]
+    return route
+
+
+def _erkannter_fall(fakten: dict[str, Any]) -> str | None:
+    if fakten.get("profillage_1") is True:
+        return "profillage1"
+    if fakten.get("paragraph10_kennung") is True:
+        return "paragraph10"
+    if fakten.get("feste_einstellungszusage") is not None or fakten.get("einstellung_am") is not None:
+        return "einstellungszusage"
+    return None

@@ -1,0 +1,169 @@
+"""`make eval`: the held-out caseworker questions (tests/heldout/fragen.yml) through the REST channel.
+
+Starts the assistant on free ports (or uses KP_URL with KP_API_TOKEN for /model/parse), sends every
+question in a fresh conversation and prints: fully correct %, intent accuracy %, answers with the
+opposite verdict, and results per section. The set is split by id into a development half (odd ids;
+its failures may be read to find systematic faults) and a test half (even ids; only its figures are
+looked at), and both halves are reported.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import secrets
+import sys
+import urllib.request
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.launcher import Dienste
+
+FRAGEN = Path(__file__).resolve().parents[2] / "tests" / "heldout" / "fragen.yml"
+_PKT = re.compile(r"Pkt\.?\s+(\d+(?:\.\d+)*(?:\s*(?:,|und|/)\s*\d+(?:\.\d+)*)*)")
+
+
+@dataclass
+class Ergebnis:
+    frage: dict[str, Any]
+    text: str
+    payload: dict[str, Any]
+    intent: str | None
+    fehler: list[str] = field(default_factory=list)
+
+    @property
+    def korrekt(self) -> bool:
+        return not self.fehler
+
+    @property
+    def gegenteil(self) -> bool:
+        erwartet, erhalten = self.frage.get("antwort"), self.payload.get("antwort")
+        return {erwartet, erhalten} == {"ja", "nein"}
+
+
+def zitierte_abschnitte(text: str) -> set[str]:
+    gefunden = set()
+    for m in _PKT.finditer(text):
+        gefunden.update(re.split(r"\s*(?:,|und|/)\s*", m.group(1)))
+    return gefunden
+
+
+def bewerte(frage: dict[str, Any], text: str, payload: dict[str, Any], intent: str | None) -> Ergebnis:
+    e = Ergebnis(frage, text, payload, intent)
+    klein = text.lower()
+    fehlend = [a for a in frage.get("abschnitte", []) if str(a) not in zitierte_abschnitte(text)]
+    if fehlend:
+        e.fehler.append(f"Abschnitt nicht zitiert: {fehlend}")
+    erwartet = frage.get("antwort")
+    if erwartet:
+        erhalten = payload.get("antwort")
+        rueckfrage = bool(payload.get("fakten_fehlend")) or "Rückfrage:" in text
+        if erwartet == "bedingt":
+            if erhalten != "bedingt" and not rueckfrage:
+                e.fehler.append(f"Antwort: erwartet bedingt, erhalten {erhalten}")
+        elif erhalten != erwartet:
+            e.fehler.append(f"Antwort: erwartet {erwartet}, erhalten {erhalten}")
+    if frage.get("modalitaet") and payload.get("modalitaet") and frage["modalitaet"] != payload["modalitaet"]:
+        e.fehler.append(f"Modalität: erwartet {frage['modalitaet']}, erhalten {payload.get('modalitaet')}")
+    elif frage.get("modalitaet") and not payload.get("modalitaet"):
+        e.fehler.append("Modalität: keine")
+    for teil in frage.get("enthaelt", []):
+        alternativen = teil if isinstance(teil, list) else [teil]
+        if not any(str(a).lower() in klein for a in alternativen):
+            e.fehler.append(f"fehlt: {alternativen}")
+    return e
+
+
+def _post(url: str, daten: dict[str, Any], token: str | None) -> Any:
+    kopf = {"Content-Type": "application/json"}
+    if token:
+        kopf["Authorization"] = f"Bearer {token}"
+    anfrage = urllib.request.Request(url, json.dumps(daten).encode(), kopf)
+    with urllib.request.urlopen(anfrage, timeout=60) as antwort:  # noqa: S310 - local server
+        return json.loads(antwort.read())
+
+
+def frage_stellen(basis: str, token: str | None, nr: int, text: str) -> tuple[str, dict[str, Any], str | None]:
+    nachrichten = _post(f"{basis}/webhooks/rest/webhook", {"sender": f"eval-{nr}-{secrets.token_hex(4)}",
+                                                           "message": text}, token)
+    antwort = "\n".join(m.get("text", "") for m in nachrichten if m.get("text"))
+    payload = next((m["custom"] for m in nachrichten if isinstance(m.get("custom"), dict)
+                    and m["custom"].get("typ") == "entscheidung"), {})
+    intent = None
+    if token:
+        geparst = _post(f"{basis}/model/parse?token={token}", {"text": text}, None)
+        intent = (geparst.get("intent") or {}).get("name")
+    return antwort, payload, intent
+
+
+def _quote(ergebnisse: list[Ergebnis]) -> str:
+    return f"{100 * sum(e.korrekt for e in ergebnisse) / max(1, len(ergebnisse)):.1f} %"
+
+
+def bericht(ergebnisse: list[Ergebnis], zeige_fehler: bool) -> dict[str, Any]:
+    mit_intent = [e for e in ergebnisse if e.intent is not None]
+    intent_ok = sum(e.intent == e.frage.get("intent") for e in mit_intent)
+    print(f"\nZurückgehaltene Fragen: {len(ergebnisse)}")
+    print(f"Vollständig korrekt:   {_quote(ergebnisse)}")
+    if mit_intent:
+        print(f"Intent-Genauigkeit:    {100 * intent_ok / len(mit_intent):.1f} %")
+    gegenteil = [e for e in ergebnisse if e.gegenteil]
+    print(f"Gegenteiliges Verdikt: {len(gegenteil)}")
+    for haelfte, rest in (("Entwicklungshälfte (ungerade IDs)", 1), ("Testhälfte (gerade IDs)", 0)):
+        teil = [e for e in ergebnisse if int(re.sub(r"\D", "", e.frage["id"]) or 0) % 2 == rest]
+        print(f"  {haelfte}: {_quote(teil)} von {len(teil)}")
+    print("\nNach Abschnitt:")
+    gruppen: dict[str, list[Ergebnis]] = defaultdict(list)
+    for e in ergebnisse:
+        gruppen[(e.frage.get("abschnitte") or ["Gespräch"])[0]].append(e)
+    schluessel = lambda k: [int(t) for t in k.split(".")] if k[0].isdigit() else [99]  # noqa: E731
+    for abschnitt in sorted(gruppen, key=schluessel):
+        teil = gruppen[abschnitt]
+        print(f"  {abschnitt:<8} {sum(e.korrekt for e in teil):>3}/{len(teil):<3} {_quote(teil)}")
+    if zeige_fehler:
+        print("\nFehler (nur Entwicklungshälfte):")
+        for e in ergebnisse:
+            if not e.korrekt and int(re.sub(r"\D", "", e.frage["id"]) or 0) % 2 == 1:
+                print(f"- {e.frage['id']} [{e.intent} / erwartet {e.frage.get('intent')}] {e.frage['frage']}")
+                print(f"    {'; '.join(e.fehler)}")
+                print("    → " + e.text.splitlines()[0][:160] if e.text else "    → (keine Antwort)")
+    return {"gesamt": len(ergebnisse), "korrekt": sum(e.korrekt for e in ergebnisse),
+            "intent_korrekt": intent_ok, "mit_intent": len(mit_intent), "gegenteil": len(gegenteil)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--fehler", action="store_true", help="Fehler der Entwicklungshälfte zeigen")
+    p.add_argument("--json", type=Path, help="Ergebnisse als JSON speichern")
+    args = p.parse_args(argv)
+    fragen = yaml.safe_load(FRAGEN.read_text(encoding="utf-8"))["fragen"]
+    basis, token = os.environ.get("KP_URL"), os.environ.get("KP_API_TOKEN")
+    dienste = None
+    if not basis:
+        token = secrets.token_hex(16)
+        dienste = Dienste(env={"KP_API_TOKEN": token}).starte()
+        basis = dienste.rasa_url
+    try:
+        ergebnisse = []
+        for nr, frage in enumerate(fragen):
+            text, payload, intent = frage_stellen(basis, token, nr, frage["frage"])
+            ergebnisse.append(bewerte(frage, text, payload, intent))
+    finally:
+        if dienste:
+            dienste.stoppe()
+    zusammenfassung = bericht(ergebnisse, args.fehler)
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps({"zusammenfassung": zusammenfassung, "ergebnisse": [
+            {"id": e.frage["id"], "korrekt": e.korrekt, "fehler": e.fehler, "intent": e.intent}
+            for e in ergebnisse]}, ensure_ascii=False, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""German language processing: the spaCy pipeline, date and number parsing, fact extraction."""

@@ -1,0 +1,137 @@
+"""German dates, durations, ages and section numbers from free text.
+
+Dates: "15.08.2026", "15.8.26", "15.08." (next such day from today), "3. Juli 2026", "3. Juli",
+"2026-08-15", "heute", "gestern", "morgen". Durations relative to today: "in 6 Wochen",
+"in drei Monaten", "in 10 Tagen". Every result keeps its position in the text, so callers can tell
+which date belongs to which word ("erstellt am …", "Zusage zum …").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from bot.rules.fristen import plus_monate
+
+MONATE = {
+    "januar": 1, "jan": 1, "jänner": 1, "februar": 2, "feb": 2, "märz": 3, "maerz": 3, "mär": 3, "april": 4,
+    "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "dezember": 12, "dez": 12,
+}
+ZAHLWOERTER = {
+    "ein": 1, "eine": 1, "einem": 1, "einen": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
+    "fuenf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwoelf": 12,
+    "vierzehn": 14, "zwanzig": 20, "dreißig": 30,
+}
+_ZAHL = r"(\d{1,3}|" + "|".join(sorted(ZAHLWOERTER, key=len, reverse=True)) + r")"
+_MONATSNAME = "|".join(sorted(MONATE, key=len, reverse=True))
+
+_NUMERISCH = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.(\s?(\d{4}|\d{2}))?(?![\d])")
+_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_TEXTMONAT = re.compile(rf"(?<!\d)(\d{{1,2}})\.?\s*({_MONATSNAME})\.?(\s+(\d{{4}}))?(?![a-zäöü])", re.I)
+_RELATIV = re.compile(r"\b(heute|gestern|morgen|übermorgen)\b", re.I)
+_DAUER = re.compile(rf"\b(?:in|innerhalb\s+(?:von|der\s+nächsten)?|nach|binnen)\s+{_ZAHL}\s+"
+                    r"(tag(?:en|e)?|woche(?:n)?|monat(?:en|e)?)\b", re.I)
+_ALTER = re.compile(r"(?<![\d.,])(\d{1,2})\s*(?:-\s*)?(?:jahre?\b|jährig\w*|j\.(?=\s|$|,)|jahren\b|yo\b)", re.I)
+_IST_ALTER = re.compile(r"\b(?:ist|sie|er|kunde|kundin|elb)\s+(?:erst\s+|gerade\s+|noch\s+)?(\d{1,2})\b(?![.\d])", re.I)
+_MIT_WORT = re.compile(r"\b(?:pkt|punkt|ziffer|ziff|abschnitt|nr|nummer|kapitel|kap)\.?\s*(\d(?:\.\d){0,2})(?![\d])", re.I)
+_GEPUNKTET = re.compile(r"(?<![\d.])(\d\.\d(?:\.\d)?)(?![\d]|\.\d)")
+_NUR_ZAHL = re.compile(r"^\d(?:\.\d){0,2}\.?$")
+
+
+@dataclass(frozen=True)
+class Fund:
+    wert: date
+    start: int
+    ende: int
+    art: str  # "datum" | "relativ" | "dauer"
+
+
+def _jahr(roh: str | None, tag: int, monat: int, heute: date) -> int | None:
+    if roh:
+        jahr = int(roh)
+        return jahr + 2000 if jahr < 100 else jahr
+    try:
+        kandidat = date(heute.year, monat, tag)
+    except ValueError:
+        return None
+    return heute.year if kandidat >= heute - timedelta(days=183) else heute.year + 1
+
+
+def _baue(jahr: int | None, monat: int, tag: int) -> date | None:
+    if jahr is None:
+        return None
+    try:
+        return date(jahr, monat, tag)
+    except ValueError:
+        return None
+
+
+def _zahl(roh: str) -> int:
+    return int(roh) if roh.isdigit() else ZAHLWOERTER[roh.lower()]
+
+
+def finde_daten(text: str, heute: date) -> list[Fund]:
+    """All dates in the text, in order of appearance. Impossible dates (31.02.) are skipped."""
+    funde: list[Fund] = []
+    belegt: list[range] = []
+
+    def neu(start: int, ende: int) -> bool:
+        return not any(start in bereich or ende - 1 in bereich for bereich in belegt)
+
+    for m in _ISO.finditer(text):
+        wert = _baue(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if wert:
+            funde.append(Fund(wert, m.start(), m.end(), "datum"))
+        belegt.append(range(m.start(), m.end()))
+    for m in _NUMERISCH.finditer(text):
+        if not neu(m.start(), m.end()):
+            continue
+        tag, monat = int(m.group(1)), int(m.group(2))
+        if not (1 <= monat <= 12):
+            continue
+        wert = _baue(_jahr(m.group(4), tag, monat, heute), monat, tag)
+        if wert:
+            funde.append(Fund(wert, m.start(), m.end(), "datum"))
+            belegt.append(range(m.start(), m.end()))
+    for m in _TEXTMONAT.finditer(text):
+        if not neu(m.start(), m.end()):
+            continue
+        tag, monat = int(m.group(1)), MONATE[m.group(2).lower()]
+        wert = _baue(_jahr(m.group(4), tag, monat, heute), monat, tag)
+        if wert:
+            funde.append(Fund(wert, m.start(), m.end(), "datum"))
+            belegt.append(range(m.start(), m.end()))
+    for m in _RELATIV.finditer(text):
+        versatz = {"heute": 0, "gestern": -1, "morgen": 1, "übermorgen": 2}[m.group(1).lower()]
+        funde.append(Fund(heute + timedelta(days=versatz), m.start(), m.end(), "relativ"))
+    for m in _DAUER.finditer(text):
+        anzahl, einheit = _zahl(m.group(1)), m.group(2).lower()
+        if einheit.startswith("tag"):
+            wert = heute + timedelta(days=anzahl)
+        elif einheit.startswith("woche"):
+            wert = heute + timedelta(weeks=anzahl)
+        else:
+            wert = plus_monate(heute, anzahl)
+        funde.append(Fund(wert, m.start(), m.end(), "dauer"))
+    return sorted(funde, key=lambda f: f.start)
+
+
+def finde_alter(text: str) -> int | None:
+    for muster in (_ALTER, _IST_ALTER):
+        m = muster.search(text)
+        if m and 10 <= int(m.group(1)) <= 99:
+            return int(m.group(1))
+    return None
+
+
+def finde_abschnitte(text: str, bekannt: set[str]) -> list[str]:
+    """Section numbers of the Weisung named in the text ("Pkt. 6.2", "Punkt 4.2.1", "Ziffer 9", "zu 6.2.1")."""
+    gefunden: list[str] = []
+    kandidaten = [m.group(1) for m in _MIT_WORT.finditer(text)] + [m.group(1) for m in _GEPUNKTET.finditer(text)]
+    if _NUR_ZAHL.match(text.strip()):
+        kandidaten.append(text.strip().rstrip("."))
+    for nummer in sorted(kandidaten, key=lambda n: text.find(n)):
+        if nummer in bekannt and nummer not in gefunden:
+            gefunden.append(nummer)
+    return gefunden

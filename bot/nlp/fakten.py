@@ -1,0 +1,314 @@
+"""Facts of a case, read from what a caseworker typed ("Kundin 17, ohne wichtigen Grund nicht erschienen").
+
+Each fact has a few patterns on the normalised text plus the domain entities of the spaCy pipeline
+(bot/nlp/muster.py). Negated forms are checked before positive ones ("ohne wichtigen Grund" before
+"wichtigen Grund"). A fact is only set when the text says it; nothing is guessed. Dates are handed
+out by the caller, which knows which date fact the rule needs (see `ordne_daten_zu`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from bot.nlp.datum import Fund, finde_alter, finde_daten
+
+
+@dataclass
+class Befund:
+    """Facts read from one message, plus the dates found (assigned to a date fact later)."""
+
+    fakten: dict[str, Any] = field(default_factory=dict)
+    daten: list[Fund] = field(default_factory=list)
+    labels: set[str] = field(default_factory=set)
+
+
+def normalisiere(text: str) -> str:
+    text = text.lower().replace("ß", "ss").replace("’", "'")
+    text = re.sub(r"[„“\"()\[\]]", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _r(*muster: str) -> re.Pattern:
+    return re.compile("|".join(f"(?:{m})" for m in muster))
+
+
+# (fact, value, pattern); the first matching entry per fact wins, so negations come first.
+_REGELN: list[tuple[str, Any, re.Pattern]] = [
+    ("termin_anlass", "widerspruchsvorverfahren", _r(r"widerspruch")),
+    ("termin_anlass", "wunsch_elb", _r(
+        r"auf (eigenen |ihren |seinen |dessen |deren )?wunsch", r"wunschtermin", r"gewünscht", r"von sich aus",
+        r"(selbst|selber|eigeninitiativ\w*) (um )?(einen |nen |ein |n )?(termin|gespräch|beratung)",
+        r"(bittet|bat|gebeten|fragt|fragte|angefragt|will|wollte|möchte|moechte|wünscht|wuenscht)\w* "
+        r"(selbst |selber |von sich aus )?(um |nach )?(einen |nen |ein |n )?(termin|gespräch|beratung)",
+        r"(termin|gespräch|beratung)\w* (selbst |selber )?(erbeten|gewünscht|angefragt|gewollt|angefordert)",
+        r"(kunde|kundin|elb|er|sie) (hat|hatte) (selbst|selber) (angerufen|nachgefragt|angefragt|einen termin)",
+        r"(termin|gespräch)\w* (auf|nach) (anfrage|bitte) (des|der) (kunden|kundin|elb)")),
+    ("termin_anlass", "untersuchung", _r(r"ärztlich\w* (dienst|untersuchung|gutachten)", r"\bäd\b", r"\baed\b",
+                                         r"\bbps\b", r"psycholog\w*", r"\b(amts)?arzt", r"untersuchung", r"begutacht")),
+    ("termin_anlass", "anderer", _r(r"erstgespräch", r"erstes gespräch", r"meldetermin", r"beratungstermin",
+                                    r"(termin|einladung|gespräch)\w* zu(m|r)? (kp|kooperationsplan|potenzialanalyse|erstellung|abschluss)",
+                                    r"kp-(termin|gespräch)", r"normale\w* (einladung|termin)", r"regulär\w* (einladung|termin)")),
+
+    ("wichtiger_grund", False, _r(r"ohne (einen |jeden |triftigen |wichtigen |ersichtlichen )*(wichtigen )?grund",
+                                  r"kein\w* (wichtigen |triftigen )?grund", r"unentschuldigt", r"ohne entschuldigung",
+                                  r"ohne (sich )?abzumelden", r"ohne abmeldung", r"grundlos", r"einfach nicht",
+                                  r"nicht entschuldigt", r"wichtiger grund (lag |liegt )?nicht vor")),
+    ("wichtiger_grund", True, _r(r"mit (einem |nem )?(wichtigen|triftigen|guten) grund", r"wichtige\w* grund",
+                                 r"krankgeschrieben", r"krankmeldung", r"\bau(-bescheinigung)?\b", r"arbeitsunfähig",
+                                 r"attest", r"(trauerfall|todesfall|beerdigung|unfall|notfall|krankenhaus)")),
+
+    ("termin_versaeumt", False, _r(r"(ist|war) (zum termin )?(pünktlich )?(erschienen|gekommen|da)\b(?! nicht)",
+                                   r"termin (wahrgenommen|eingehalten)\b(?! nicht)")),
+    ("termin_versaeumt", True, _r(r"nicht (zum |zu dem |zu seinem |zu ihrem |beim |zum vereinbarten )?(termin )?"
+                                  r"(erschienen|gekommen|aufgetaucht|da|wahrgenommen|hingegangen)",
+                                  r"versäum", r"verpasst", r"geschwänzt", r"termin\w* (platzen|sausen) lassen",
+                                  r"(nicht|nie) (zum|zu) (termin|gespräch)", r"meldeversäumnis", r"no.?show",
+                                  r"ferngeblieben", r"bleibt\w* dem termin fern", r"erscheint nicht",
+                                  r"kam nicht", r"kommt nicht")),
+
+    ("kp_wegen_versaeumnis_offen", False, _r(r"kp (liegt|lag) (schon |bereits )?vor", r"kp (wurde |ist )?(trotzdem|dennoch) ")),
+    ("kp_wegen_versaeumnis_offen", True, _r(
+        r"(deshalb|deswegen|daher|dadurch|somit) (konnte |kann |ist |wurde )?(der |kein |den )?(kp|kooperationsplan)",
+        r"(kp|kooperationsplan)\w* (konnte |kann |ist |wurde )?(deshalb |deswegen |daher )?nicht "
+        r"(abgeschlossen|geschlossen|erstellt|zustande|gemacht)",
+        r"(kp|kooperationsplan)\w* (kam|kommt) nicht zustande", r"kein (kp|kooperationsplan)",
+        r"(termin|gespräch|einladung)\w* (für|zu[mr]?|wegen|zwecks|betreffend|über) (den |dem |das |die |einen )?"
+        r"(abschluss |erstellung |erarbeitung )?(des |eines )?(kp|kooperationsplan|abschluss|erstellung)", r"kp-(termin|gespräch)",
+        r"(kp|kooperationsplan)\w*(termin|gespräch)")),
+    ("kp_vorhanden", False, _r(r"(noch )?kein (kp|kooperationsplan)", r"(kp|kooperationsplan) (gibt es|existiert) (noch )?nicht")),
+    ("kp_vorhanden", True, _r(r"(kp|kooperationsplan) (liegt|lag|ist) (schon |bereits )?(vor|vorhanden)",
+                              r"(bestehende|vorhandene|laufende|aktuelle|alte)\w* (kp|kooperationsplan)",
+                              r"(hat|hatte) (schon |bereits )?(einen )?(kp|kooperationsplan)")),
+
+    ("minderjaehrig", False, _r(r"volljährig", r"über 18", r"erwachsen")),
+    ("minderjaehrig", True, _r(r"minderjährig", r"unter 18", r"noch nicht 18", r"jugendlich")),
+
+    ("verpflichtungsgrund", "aenderung", _r(r"änderungsbescheid", r"änderung des (vb|verpflichtungsbescheid)")),
+    ("verpflichtungsgrund", "abs1", _r(r"abs\.? ?1\b", r"absatz (1|eins)\b", r"termin\w*versäumnis", r"meldeversäumnis",
+                                       r"nicht (zum termin )?erschienen", r"termin (versäumt|verpasst)")),
+    ("verpflichtungsgrund", "abs2", _r(r"abs\.? ?2\b", r"absatz (2|zwei)\b", r"absprachen",
+                                       r"(eb|eigenbemühungen|bewerbungen) nicht")),
+    ("verpflichtungsgrund", "abs3", _r(r"abs\.? ?3\b", r"absatz (3|drei)\b", r"kein (kp|kooperationsplan) zustande",
+                                       r"(kp|kooperationsplan) (kam|kommt|ist) nicht zustande", r"keine einigung")),
+
+    ("deutschfoerderung_relevant", False, _r(r"(spricht|kann) (sehr )?(gut|fliessend|fließend|perfekt) deutsch",
+                                             r"muttersprach\w* (ist )?deutsch", r"deutsch (ist )?(kein thema|nicht relevant)",
+                                             r"(integrationskurs|sprachkurs|deutschkurs)\w* (schon |bereits )?(abgeschlossen|absolviert)",
+                                             r"kein\w* (sprach|deutsch)\w*(bedarf|förderung)")),
+    ("deutschfoerderung_relevant", True, _r(r"(spricht|kann) (kaum|wenig|kein|nur wenig|schlecht|noch kein)\w* deutsch",
+                                            r"(deutsch|sprach)\w*kenntnisse (fehlen|gering|schlecht|mangelhaft|kaum)",
+                                            r"(geringe|schlechte|fehlende|keine|kaum) (deutsch|sprach)\w*kenntnisse",
+                                            r"(sprachförderung|deutschförderung|integrationskurs|sprachkurs)\w* "
+                                            r"(ist )?(nötig|relevant|erforderlich|sinnvoll|notwendig|geplant)",
+                                            r"\b(a1|a2|b1)\b", r"neu zugewandert", r"geflüchtet")),
+
+    ("reha_bedarf", False, _r(r"kein\w* reha", r"reha\w* (ist )?(nicht|kein thema)")),
+    ("reha_bedarf", True, _r(r"reha-?bedarf", r"reha\w* (ist )?(nötig|erforderlich|angezeigt|notwendig|sinnvoll)",
+                             r"(bedarf|braucht|benötigt) (eine )?reha", r"gesundheitlich\w* (stark )?eingeschränkt",
+                             r"schwerbehindert")),
+
+    ("absprachen_eingehalten", False, _r(
+        r"(hält|haelt|hielt) sich nicht", r"nicht (an die |an den )?(absprachen|vereinbarung|kp)\w* (gehalten|eingehalten)",
+        r"(absprachen|vereinbarungen)\w* (werden |wurden )?nicht (eingehalten|umgesetzt)",
+        r"kein\w* (eb|eigenbemühungen|bewerbungen|nachweise)", r"(eb|eigenbemühungen|bewerbungen|nachweise)\w* "
+        r"(fehlen|nicht (vor|ein|nach)gelegt|nicht eingereicht|nicht erbracht)",
+        r"stellt sich nicht (beim träger )?vor", r"nicht (beim|bei dem) (träger|maßnahmeträger|kursträger)",
+        r"(ignoriert|ignorierte) (den kp|die absprachen)", r"macht nicht mit")),
+    ("absprachen_eingehalten", True, _r(r"(hält|haelt) sich (an die |an alle )?(absprachen|vereinbarungen)",
+                                        r"absprachen (werden |wurden )?eingehalten")),
+
+    ("leistung_art", "16k", _r(r"16\s?k\b", r"ganzheitlich\w* betreuung", r"coaching")),
+    ("leistung_art", "16a", _r(r"16\s?a\b", r"kommunal\w* eingliederungs", r"schuldnerberatung", r"suchtberatung",
+                               r"psychosozial\w* betreuung", r"kinderbetreuung\w* nach")),
+    ("leistung_art", "16i", _r(r"16\s?i\b", r"teilhabe am arbeitsmarkt", r"geförderte\w* beschäftigung")),
+    ("leistung_art", "reha", _r(r"reha")),
+    ("leistung_art", "andere", _r(r"\beb\b", r"eigenbemühung", r"bewerbung", r"\bagh\b", r"arbeitsgelegenheit",
+                                  r"maßnahme", r"massnahme", r"sprachkurs", r"integrationskurs", r"deutschkurs",
+                                  r"vorstellungsgespräch")),
+
+    ("psychische_erkrankung", False, _r(r"kein\w* psychisch", r"psychisch (gesund|stabil|unauffällig)")),
+    ("psychische_erkrankung", True, _r(r"psychisch", r"depressi", r"angststörung", r"trauma", r"psychose",
+                                       r"sucht(erkrankung|kranke)", r"komplex\w* (handlungsbedarf|problem|lage)",
+                                       r"multipl\w* (problem|vermittlungshemmnis)")),
+
+    ("zuweisung_ohne_rfb", False, _r(r"mit rfb (zugewiesen|eingeladen|verpflichtet)",
+                                     r"(per|über|mit|durch) (einen |den )?(verpflichtungsbescheid|\bva\b|bescheid)",
+                                     r"zugewiesen mit rfb")),
+    ("zuweisung_ohne_rfb", True, _r(r"ohne rfb", r"(über|per|im|laut) (den )?(kp|kooperationsplan)\w* zugewiesen",
+                                    r"infoschreiben", r"freiwillig")),
+
+    ("wiedereinstieg_moeglich", False, _r(r"(kein|keinen) wiedereinstieg", r"wiedereinstieg\w* (ist |wäre )?(nicht|un)",
+                                          r"(nicht|nie) (mehr )?(zurück|wieder einsteigen|wieder rein)",
+                                          r"(maßnahme|massnahme|kurs)\w* (ist |war )?(schon )?(beendet|vorbei|voll|ausgelaufen|zu ende)",
+                                          r"träger (nimmt|will) (ihn|sie|den kunden|die kundin)? ?nicht")),
+    ("wiedereinstieg_moeglich", True, _r(r"wiedereinstieg\w* (ist |wäre )?(möglich|sinnvoll|machbar)",
+                                         r"(kann|könnte) (wieder )?(zurück|einsteigen|wieder einsteigen)",
+                                         r"träger (nimmt|würde) (ihn|sie)? ?(wieder|zurück)")),
+
+    ("kp_zustande_gekommen", False, _r(r"kein (neuer |neuen )?(kp|kooperationsplan)\w* (zustande|zu stande|geschlossen|möglich)",
+                                       r"(kp|kooperationsplan)\w* (kam|kommt|ist) nicht zustande",
+                                       r"(will|wollte|möchte) (keinen|kein) (kp|kooperationsplan)",
+                                       r"(weigert|verweigert)\w*", r"lehnt (den |einen )?(kp|kooperationsplan)\w* ab",
+                                       r"keine einigung", r"fortschreibung (ist |war )?nicht möglich",
+                                       r"(nicht|kein) (einig|einigen)")),
+    ("kp_zustande_gekommen", True, _r(r"(neuer |neuen )?(kp|kooperationsplan)\w* (ist |wurde )?(zustande gekommen|abgeschlossen|geschlossen)\b(?! werden)")),
+
+    ("pflichten_erfuellt", False, _r(r"(erfüllt|erfuellt) (die |seine |ihre )?(pflichten|auflagen)\w* nicht",
+                                     r"(hält|haelt) sich nicht an (den |die )?(bescheid|verpflichtung|\bva\b|vb)")),
+    ("pflichten_erfuellt", True, _r(r"(erfüllt|erfuellt) (die |seine |ihre |alle )?(pflichten|auflagen)",
+                                    r"(hält|haelt) sich (jetzt |inzwischen |nun )?(zuverlässig )?an (den |die )?(bescheid|verpflichtung|\bva\b|vb)",
+                                    r"(macht|arbeitet) (jetzt |inzwischen |nun )?(gut |zuverlässig )?mit",
+                                    r"pflichten (zuverlässig )?erfüllt")),
+    ("bereit_neuer_kp", False, _r(r"(nicht|kein) bereit", r"(will|möchte|wollte) (keinen|kein) (neuen |kp|kooperationsplan)")),
+    ("bereit_neuer_kp", True, _r(r"bereit\w*,? (für |zu )?(einen |einem )?(neuen |neuem )?(kp|kooperationsplan)",
+                                 r"(will|möchte|würde) (wieder |gern |gerne )?(einen )?(neuen )?(kp|kooperationsplan)",
+                                 r"(ist )?(wieder )?(kooperativ|kooperationsbereit)")),
+
+    ("eintrittsdatum_bekannt", False, _r(r"(eintritts|beginn|start)\w*(datum|termin)?\w* (ist |steht )?(noch )?"
+                                         r"(unklar|unbekannt|offen|nicht (fest|bekannt|klar))",
+                                         r"(noch )?nicht (klar|bekannt|fest),? wann (die maßnahme|sie|er|es) (beginnt|startet|losgeht)",
+                                         r"(unklar|unbekannt|offen)\w*,? wann")),
+    ("eintrittsdatum_bekannt", True, _r(r"(teilnahme|eintritts)\w*daten (sind |stehen )?(jetzt |nun |inzwischen )?(bekannt|fest)",
+                                        r"(eintritts|beginn|start)\w*datum (ist |steht )?(jetzt |nun |inzwischen )(bekannt|fest|klar)")),
+
+    ("feste_einstellungszusage", False, _r(r"(mündlich|unverbindlich|vage|vielleicht|eventuell|möglicherweise)\w* "
+                                           r"(einstellungs|job|arbeits)?zusage", r"in aussicht", r"kein\w* (feste\w* )?zusage",
+                                           r"zusage (ist )?(nicht fest|unsicher|unverbindlich|vage)")),
+    ("feste_einstellungszusage", True, _r(r"(einstellungs|job|arbeits)zusage", r"feste\w* zusage", r"zusage",
+                                          r"arbeitsvertrag (ist |wurde )?(schon |bereits )?(unterschrieben|unterzeichnet)",
+                                          r"(wird|ist) (fest )?eingestellt", r"fängt\w* .{0,30}(an|bei)\b.{0,20}(zu arbeiten|arbeiten)")),
+    ("foerderung_erforderlich", False, _r(r"kein\w* (weiteren? |sonstigen? )?(förder|unterstützung|hilfe|leistung|zuschuss)",
+                                          r"ohne (weitere |jede )?(förder|unterstützung|hilfe|zuschuss)",
+                                          r"braucht (sonst )?(nichts|keine)", r"nichts (weiter |mehr )?(nötig|erforderlich|notwendig)",
+                                          r"(förder|unterstützung)\w* (ist |sind )?(nicht |nicht mehr )(nötig|erforderlich|notwendig)")),
+    ("foerderung_erforderlich", True, _r(r"(braucht|benötigt|bräuchte|benötigte) (noch |aber )?(eine |einen |ein )?"
+                                         r"(förder|unterstützung|zuschuss|eingliederungszuschuss|führerschein|qualifizierung|weiterbildung|hilfe)",
+                                         r"(förder|unterstützung)\w* (ist |sind )?(noch )?(nötig|erforderlich|notwendig)",
+                                         r"eingliederungszuschuss", r"\begz\b")),
+
+    ("paragraph10_kennung", True, _r(r"§ ?10\b", r"10er", r"paragraph 10", r"paragraf 10", r"elternzeit",
+                                     r"schulpflicht", r"schüler", r"pflegt (einen |ihre |seine |die )?", r"pflege (eines|einer|der|des|von)",
+                                     r"kleinkind", r"kind unter (drei|3)", r"unzumutbar", r"nicht zumutbar")),
+    ("ziel_kuenftige_verringerung", False, _r(r"kein\w* (perspektive|aussicht|absehbares ende)",
+                                              r"(nicht|kein\w*) (auf )?(künftige|zukünftige|spätere) (beendigung|verringerung)",
+                                              r"dauerhaft", r"auf (absehbare|unabsehbare) zeit (nicht|kein)")),
+    ("ziel_kuenftige_verringerung", True, _r(r"(künftig|zukünftig|später|perspektivisch)\w* (beendigung|verringerung|integration|arbeit|ausbildung)",
+                                             r"(elternzeit|pflege|schulpflicht|schule)\w* (endet|läuft aus|ist bald vorbei|bald zu ende)",
+                                             r"wiedereinstieg", r"ausbildung\w*(suche|platz|messe|beratung)?",
+                                             r"berufsorientierung|berufliche orientierung", r"schulpflicht", r"elternzeit",
+                                             r"(in absehbarer zeit|bald|demnächst) (endet|enden|vorbei)",
+                                             r"abzielt|abzielen|zielt auf")),
+
+    ("profillage_1", False, _r(r"profillage (2|3|4|5|6|ii|iii|iv|v|vi)\b", r"\bpl ?(2|3|4|ii|iii|iv)\b")),
+    ("profillage_1", True, _r(r"profillage (i|1|eins)\b", r"\bpl ?(i|1)\b", r"profillage i\b", r"marktnah")),
+    ("konkrete_schritte", False, _r(r"kein\w* (konkreten? )?schritte", r"nichts (geplant|in planung)",
+                                    r"alle möglichkeiten (sind )?ausgeschöpft", r"kein\w* (weiteren )?handlungsbedarf",
+                                    r"nichts (mehr )?zu (machen|holen|verbessern)")),
+    ("konkrete_schritte", True, _r(r"konkrete\w* schritte", r"(bewirbt|bewerben) sich (gerade |aktuell )?(auf|um)",
+                                   r"(stellenwechsel|jobwechsel|aufstockung der stunden|stundenerhöhung)\w* (ist |wird )?(geplant|in arbeit|läuft|laufen)")),
+    ("erwerbssituation", "andere", _r(r"teilzeit", r"minijob", r"geringfügig", r"arbeitslos", r"arbeitsuchend",
+                                      r"(nicht|kein\w*) (erwerbstätig|beschäftigt|job|arbeit)\b")),
+    ("erwerbssituation", "vollzeit", _r(r"vollzeit", r"(40|39|38|38,5|37,5) ?(std|stunden)", r"voll (beschäftigt|berufstätig)",
+                                        r"vollbeschäftigt")),
+    ("erwerbssituation", "selbststaendig", _r(r"(ist|sind|als|arbeitet|tätig als|hauptberuflich) (\w+ )?selbst(st)?ändig",
+                                              r"selbst(st)?ändig\w* tätig", r"freiberuf", r"eigene\w* (firma|betrieb|laden|geschäft)",
+                                              r"selbst(st)?ändig(e|er|en)? (ist|sind)", r"(ist|sind) selbstständig",
+                                              r"selbstständig\w*,")),
+    ("erwerbssituation", "ausgeschoepft", _r(r"ausschöpfung", r"ausgeschöpft", r"(mehr|länger) (arbeiten )?(geht|kann|ist) (sie |er )?nicht",
+                                             r"(maximal|max\.?) mögliche\w* (stunden|umfang)", r"(im rahmen|nach) (ihrer|seiner|der) möglichkeiten")),
+    ("verringerung_erwartet", False, _r(r"kein\w* (verringerung|änderung|veränderung|verbesserung|stellenwechsel)\w* "
+                                        r"(zu erwarten|absehbar|in sicht|erwartet|geplant)",
+                                        r"(verringerung|änderung|veränderung)\w* (ist |sind )?(nicht )?(zu erwarten|absehbar)(?<=nicht zu erwarten)",
+                                        r"nicht zu erwarten", r"nicht absehbar", r"alle möglichkeiten (sind )?ausgeschöpft",
+                                        r"(ausgeschöpft|ausgereizt)", r"nichts (mehr )?zu (machen|holen|verbessern)",
+                                        r"keine (weiteren )?handlungsbedarfe?", r"bleibt (wohl )?so", r"unverändert")),
+    ("verringerung_erwartet", True, _r(r"(stellenwechsel|jobwechsel|lohnerhöhung|gehaltserhöhung|aufstockung|mehr stunden|"
+                                       r"stundenerhöhung|beförderung|wechsel in (eine )?(sv|sozialversicherungspflichtig))\w* "
+                                       r"(ist |wird |wäre )?(geplant|absehbar|in aussicht|möglich|zu erwarten|realistisch|denkbar)",
+                                       r"(könnte|kann|will|möchte) (bald |demnächst )?(mehr stunden|aufstocken|wechseln)",
+                                       r"verringerung (ist |wäre )?(möglich|zu erwarten|absehbar)")),
+    ("begruendeter_ausnahmefall", False, _r(r"kein\w* (begründete\w* )?ausnahmefall")),
+    ("begruendeter_ausnahmefall", True, _r(r"begründete\w* ausnahmefall", r"ausnahmefall (liegt )?vor")),
+]
+
+
+def _aus_entitaeten(labels: set[str], fakten: dict[str, Any]) -> None:
+    if "LEISTUNG_16K" in labels:
+        fakten.setdefault("leistung_art", "16k")
+    if "PROFILLAGE_1" in labels:
+        fakten.setdefault("profillage_1", True)
+    if "UNTERSUCHUNG" in labels:
+        fakten.setdefault("termin_anlass", "untersuchung")
+
+
+@lru_cache(maxsize=1)
+def _nlp():
+    from bot.nlp.pipeline import lade
+    return lade()
+
+
+def lemmatisiere(text: str) -> str:
+    return " ".join(t.lemma_.lower() for t in _nlp()(text))
+
+
+def _negiert_psychisch(text: str) -> bool:
+    return bool(re.search(r"(kein\w*|nicht)\s+(\w+\s+){0,2}psychisch", text))
+
+
+def extrahiere(text: str, heute: date, mit_spacy: bool = True) -> Befund:
+    """Reads facts from one message. Unknown stays absent; contradictions keep the first (negated) reading."""
+    befund = Befund()
+    if not text or not text.strip():
+        return befund
+    norm = normalisiere(text)
+    if mit_spacy:
+        doc = _nlp()(text[:2000])
+        befund.labels = {ent.label_ for ent in doc.ents}
+        lemmata = " ".join(t.lemma_.lower() for t in doc)
+        suchtext = f"{norm} || {normalisiere(lemmata)}"
+    else:
+        suchtext = norm
+    for name, wert, muster in _REGELN:
+        if name not in befund.fakten and muster.search(suchtext):
+            befund.fakten[name] = wert
+    if befund.fakten.get("psychische_erkrankung") is True and _negiert_psychisch(norm):
+        befund.fakten["psychische_erkrankung"] = False
+    _aus_entitaeten(befund.labels, befund.fakten)
+    alter = finde_alter(text)
+    if alter is not None:
+        befund.fakten["alter"] = alter
+    befund.daten = finde_daten(text, heute)
+    return befund
+
+
+# Which words near a date tie it to which date fact ("erstellt am 15.08.", "Zusage zum 01.12.").
+_DATUMS_HINWEISE: dict[str, re.Pattern] = {
+    "kp_erstellt_am": _r(r"(kp|kooperationsplan|erstellt|abgeschlossen|geschlossen|fortgeschrieben|aktualisiert|vom)"),
+    "vb_erlassen_am": _r(r"(verpflichtungsbescheid|bescheid|\bvb\b|\bva\b|erlassen|zugestellt|gültig ab|ab dem)"),
+    "einstellung_am": _r(r"(zusage|einstellung|eingestellt|anfangen|fängt|beginn|start|arbeitsbeginn|job|stelle|ab dem|zum)"),
+    "letzte_pruefung_am": _r(r"(geprüft|prüfung|überprüft|kontrolliert|zuletzt)"),
+    "entscheidung_ohne_kp_am": _r(r"(entschieden|entscheidung|verzichtet|ohne kp|kein kp|geprüft|zuletzt)"),
+}
+
+
+def ordne_daten_zu(befund: Befund, datumsfakten: list[str], text: str) -> tuple[dict[str, date], date | None]:
+    """Assigns the dates found to the rule's date facts; a date that fits none becomes the reference date.
+
+    Returns (date facts, reference date or None)."""
+    zugeordnet: dict[str, date] = {}
+    stichtag = None
+    norm = text.lower()
+    for fund in befund.daten:
+        umfeld = norm[max(0, fund.start - 60):fund.ende + 40]
+        passend = [name for name in datumsfakten if name not in zugeordnet and _DATUMS_HINWEISE[name].search(umfeld)]
+        if not passend and len(datumsfakten) == 1 and datumsfakten[0] not in zugeordnet and fund.art != "relativ":
+            passend = datumsfakten
+        if passend:
+            zugeordnet[passend[0]] = fund.wert
+        elif stichtag is None and re.search(r"(stand|stichtag|zum|am|für den|bezogen auf)", umfeld):
+            stichtag = fund.wert
+    return zugeordnet, stichtag
+

@@ -1,0 +1,55 @@
+"""The abbreviations as data (glossar.yml), and finding the one a question asks about."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+QUELLE = Path(__file__).parent / "glossar.yml"
+
+
+@dataclass(frozen=True)
+class Begriff:
+    kurz: str
+    lang: str
+    erklaerung: str
+    varianten: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def begriffe() -> list[Begriff]:
+    daten = yaml.safe_load(QUELLE.read_text(encoding="utf-8"))
+    return [Begriff(e["kurz"], e["lang"], e["erklaerung"], tuple(e.get("varianten", []))) for e in daten]
+
+
+def _muster(wort: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w.]){re.escape(wort.lower())}(?![\w])")
+
+
+def finde(text: str) -> Begriff | None:
+    """The glossary entry named in the text; abbreviations before long forms, longest match first."""
+    klein = text.lower()
+    kandidaten = []
+    for begriff in begriffe():
+        for wort in (begriff.kurz, *begriff.varianten, begriff.lang):
+            m = _muster(wort).search(klein)
+            if m:
+                kandidaten.append((m.start(), -len(wort), begriff))
+                break
+    if not kandidaten:
+        return None
+    # the last term named is usually the one asked about ("Was ist bei der RFB eine PZU?" is rare);
+    # prefer the one right after "ist/heißt/bedeutet"
+    frage = re.search(r"(ist|sind|heißt|heisst|bedeutet|steht|meint|versteht)\b(.*)$", klein)
+    if frage:
+        nach = [k for k in kandidaten if k[0] >= frage.start(2)]
+        if nach:
+            return sorted(nach, key=lambda k: (k[0], k[1]))[0][2]
+    return sorted(kandidaten, key=lambda k: (k[0], k[1]))[0][2]
+
+
+def erklaere(begriff: Begriff) -> str:
+    return f"{begriff.kurz} = {begriff.lang}. {begriff.erklaerung}"

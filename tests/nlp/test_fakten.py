@@ -1,0 +1,58 @@
+"""Fact extraction and date parsing, as case tables."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.nlp.datum import finde_abschnitte, finde_alter, finde_daten
+from bot.nlp.fakten import Befund, extrahiere, ordne_daten_zu
+
+HEUTE = date(2026, 11, 27)
+FAELLE = yaml.safe_load((Path(__file__).parent / "faelle_fakten.yml").read_text(encoding="utf-8"))["faelle"]
+
+
+@pytest.mark.parametrize("fall", FAELLE, ids=[f["text"][:50] for f in FAELLE])
+def test_fakten_aus_text(fall):
+    befund = extrahiere(fall["text"], HEUTE)
+    for name, wert in (fall.get("fakten") or {}).items():
+        assert befund.fakten.get(name) == wert, f"{name}: {befund.fakten}"
+    for name in fall.get("nicht", []):
+        assert name not in befund.fakten, f"{name} fälschlich gesetzt: {befund.fakten}"
+
+
+@pytest.mark.parametrize("text,erwartet", [
+    ("KP am 15.08.2026 erstellt", [date(2026, 8, 15)]),
+    ("3. Juli 2026", [date(2026, 7, 3)]),
+    ("Zusage zum 1.12.", [date(2026, 12, 1)]),
+    ("am 5. März", [date(2027, 3, 5)]),
+    ("in 6 Wochen", [date(2027, 1, 8)]),
+    ("in drei Monaten", [date(2027, 2, 27)]),
+    ("heute", [HEUTE]),
+    ("2026-09-01 und 15.8.26", [date(2026, 9, 1), date(2026, 8, 15)]),
+    ("31.02.2026", []),
+    ("§ 15a Abs. 2 SGB II", []),
+])
+def test_daten(text, erwartet):
+    assert [f.wert for f in finde_daten(text, HEUTE)] == erwartet
+
+
+@pytest.mark.parametrize("text,alter", [("Kundin ist 17", 17), ("17 Jahre alt", 17), ("ein 16jähriger", 16),
+                                        ("Kunde 45 J.", 45), ("Pkt. 4.2", None), ("§ 10 SGB II", None)])
+def test_alter(text, alter):
+    assert finde_alter(text) == alter
+
+
+def test_abschnittsnummern():
+    bekannt = {"6.2", "9", "4.2.1"}
+    assert finde_abschnitte("Zeig mir Pkt. 6.2 und Punkt 9", bekannt) == ["6.2", "9"]
+    assert finde_abschnitte("was steht in 4.2.1", bekannt) == ["4.2.1"]
+
+
+def test_datum_wird_dem_passenden_fakt_zugeordnet():
+    text = "KP erstellt am 01.09.2026, Stand 15.01.2027"
+    befund = Befund(daten=finde_daten(text, HEUTE))
+    fakten, stichtag = ordne_daten_zu(befund, ["kp_erstellt_am"], text)
+    assert fakten == {"kp_erstellt_am": date(2026, 9, 1)} and stichtag == date(2027, 1, 15)
