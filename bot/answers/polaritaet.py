@@ -4,57 +4,126 @@ A rule answers its own question ("Ist die Einladung mit RFB zu versehen?"). Aske
 ("Kann ich die RFB weglassen?"), the verdict word flips while the sentence after it stays true:
 "Ja – Termine auf Wunsch der eLb sind ohne RFB zu versenden." Verdict sentences are written so that
 this holds: the part after the dash is a self-contained statement.
+
+Three more cases, all about keeping the Weisung's modal strength in the verdict word:
+- "Muss ich …?" answered by a "kann" → "Nein – nicht zwingend: …" (discretion is no duty);
+- a yes/no question about a statement rule (e.g. "Muss vor der Minderung eine Anhörung erfolgen?") gets
+  "Ja." or "Nein." in front, but only where the rule lists which yes/no questions its statement answers;
+- yes/no questions about the Fortschreibung date compare with the reference date.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-# rule id -> phrases that ask the rule's question the other way round
+_I = re.I
+
+# rule id -> phrases that ask the rule's yes/no question the other way round
 UMKEHRUNGEN: dict[str, re.Pattern] = {
-    "einladung.rfb": re.compile(r"ohne (eine )?(rfb|rechtsfolgen)|(rfb|rechtsfolgenbelehrung)\w* (weglassen|entfallen|verzichten|"
-                                r"(nicht|un)(nötig|noetig|erforderlich|notwendig))|(auf|von) (die |der )?(rfb|rechtsfolgenbelehrung) "
-                                r"(verzichten|absehen)|kein\w* (rfb|rechtsfolgenbelehrung)", re.I),
+    "einladung.rfb": re.compile(r"ohne (eine )?(rfb|rechtsfolgen)|(rfb|rechtsfolgenbelehrung)\w* (weglassen|entfallen|"
+                                r"verzichten|(nicht|un)(nötig|noetig|erforderlich|notwendig))|(auf|von) (die |der )?"
+                                r"(rfb|rechtsfolgenbelehrung) (verzichten|absehen)|kein\w* (rfb|rechtsfolgenbelehrung)", _I),
     "kp.unterschrift": re.compile(r"ohne unterschrift|(nicht|un)unterschrieben|unterschrift\w* (weglassen|verzichten|"
-                                  r"(nicht|un)(nötig|erforderlich))|auf (die )?unterschrift verzichten|ohne zu unterschreiben|"
-                                  r"gültig ohne", re.I),
-    "kp.rechtsnatur": re.compile(r"unverbindlich|kein vertrag|nicht (rechtlich )?bindend|keine (rechte|ansprüche)", re.I),
+                                  r"(nicht|un)(nötig|erforderlich))|auf (die )?unterschrift verzichten|ohne zu "
+                                  r"unterschreiben|gültig ohne|(reicht|genügt) (es|auch)?.{0,30}ohne", _I),
+    "kp.rechtsnatur": re.compile(r"unverbindlich|kein vertrag|nicht (rechtlich )?bindend|keine (rechte|ansprüche)", _I),
     "kp.potenzialanalyse": re.compile(r"voraussetzung|vorher|zuerst|vorab|erst (eine|die) (pa|potenzialanalyse)|"
                                       r"(pa|potenzialanalyse)\w* (muss|nötig|erforderlich|notwendig|vorliegen|braucht|brauche)|"
                                       r"(braucht|brauche|benötige|muss)\w* (ich |es |man )?(vorher |zuerst )?(eine |die )?"
-                                      r"(vollständige )?(pa|potenzialanalyse)", re.I),
+                                      r"(vollständige )?(pa|potenzialanalyse)", _I),
     "kp.minderjaehrige": re.compile(r"zustimmung\w* (der|des|von) (eltern|erziehungsberechtigt|gesetzlich)\w* "
                                     r"(nötig|notwendig|erforderlich|braucht|brauche|einholen)|"
                                     r"(braucht|brauche|benötige|muss)\w* (ich |es |man )?(die |eine )?(zustimmung|einwilligung|"
-                                    r"unterschrift)|(müssen|muss) (die )?(eltern|gesetzliche vertretung)\w* (zustimmen|einwilligen|"
-                                    r"unterschreiben|dabei)", re.I),
-    "inhalte.infoschreiben_rfb": re.compile(r"ohne (rfb|rbb|rechtsfolgen)|kein\w* (rfb|rbb|rechtsfolgen)|rein informell", re.I),
-    "verpflichtung.ausnahmen_rfb": re.compile(r"ausgenommen|ausnahme|verboten|unzulässig|nicht erlaubt|darf (ich )?nicht", re.I),
-    "verpflichtung.psychische_erkrankung": re.compile(r"(kann|darf|könnte)\w* (ich |man )?(von (der |einer )?verpflichtung|"
-                                                      r"auf (die |eine )?verpflichtung|darauf)\w* (absehen|verzichten)|"
-                                                      r"absehen|verzichten", re.I),
-    "einladung.fahrtkosten": re.compile(r"nur (bei|mit) (einer )?rfb|nur wenn", re.I),
-    "einladung.erstgespraech": re.compile(r"(kann|darf|geht)\w* (das |es )?(erstgespräch |erste gespräch )?(auch )?"
-                                          r"(telefonisch|per (video|telefon)|online)", re.I),
+                                    r"unterschrift)|(müssen|muss)\w* (die )?(eltern|gesetzliche\w* vertret\w*|erziehungsberechtigt\w*)"
+                                    r"\b.{0,50}(zustimmen|einwilligen|unterschreiben|dabei|anwesend|mitkommen)|"
+                                    r"nur mit (zustimmung|einwilligung|den eltern)", _I),
+    "kp.gemeinsam": re.compile(r"\ballein|ohne (die |den )?(kundin|kunden|elb|beteiligung)|nur (zu)?schicken|"
+                               r"einfach (zu)?schicken|selbst (schreiben|formulieren|erstellen)|im alleingang|vorgeben|diktieren", _I),
+    "inhalte.infoschreiben_rfb": re.compile(r"ohne (rfb|rbb|rechtsfolgen)|kein\w* (rfb|rbb|rechtsfolgen)|rein informell", _I),
+    "verpflichtung.ausnahmen_rfb": re.compile(r"ausgenommen|ausnahme|verboten|unzulässig|nicht erlaubt|darf (ich )?nicht", _I),
+    "verpflichtung.psychische_erkrankung": re.compile(r"absehen|verzichten|darauf verzichten|ohne verpflichtung", _I),
+    "einladung.fahrtkosten": re.compile(r"nur (bei|mit) (einer )?rfb|nur wenn|(keine|nicht) .{0,20}ohne rfb", _I),
+    "einladung.erstgespraech": re.compile(r"(kann|darf|geht|möglich)\w* .{0,40}(telefon|video|online|digital|per mail)", _I),
+    "ausnahme.paragraph10": re.compile(r"ausgeschlossen|nicht (möglich|erlaubt|zulässig)|verboten|darf (ich )?(keinen|nicht)|"
+                                       r"unzulässig|verzicht|absehen|ohne (einen )?(kp|kooperationsplan)|"
+                                       r"(keinen|kein) (kp|kooperationsplan)|entfallen|weglassen", _I),
+    "verpflichtung.rueckkehr": re.compile(r"(brauche|braucht|benötige|muss|müssen|nötig|erforderlich|noch)\w* .{0,40}"
+                                          r"(weitere\w*|neue\w*|noch (einen|ein)) (vb|va|verpflichtungsbescheid|bescheid|verpflichtung)", _I),
 }
-_KP_PFLICHT = re.compile(r"(muss|müssen|soll|sollte|brauch\w*|benötig\w*|nötig|notwendig|erforderlich|pflicht)\w* .{0,40}"
-                         r"\b(kp|kooperationsplan)|(kp|kooperationsplan)\w* .{0,30}(pflicht|nötig|notwendig|erforderlich|"
-                         r"machen müssen|erstellen müssen|abschließen müssen|trotzdem|dennoch)", re.I)
-_KP_VERZICHT = re.compile(r"verzicht|absehen|ohne (einen )?(kp|kooperationsplan)|(keinen|kein) (kp|kooperationsplan)|entfallen|weglassen",
-                          re.I)
-_AUSNAHME_REGELN = {"ausnahme.einstellungszusage", "ausnahme.profillage1"}
-_ERSTELLEN_REGELN = {"ausnahme.paragraph10"}
+
+# statement rules: which yes/no questions their statement answers with yes (ja) or no (nein)
+JA_NEIN_FRAGEN: dict[str, list[tuple[re.Pattern, str]]] = {
+    "kp.form": [(re.compile(r"mündlich|nur (besprochen|gesagt|abgesprochen)|per (handschlag|telefon)", _I), "nein"),
+                (re.compile(r"textform|schriftlich|per (e-?mail|mail)|aufschreiben|dokument", _I), "ja")],
+    "inhalte.eigenbemuehungen": [(re.compile(r"feste?\w* (anzahl|zahl)|(immer|genau|mindestens) \d+ bewerbung|"
+                                             r"pauschal|vorgeschrieben\w* anzahl", _I), "nein"),
+                                 (re.compile(r"nachweis|belegen|individuell|festleg|festgelegt|vereinbar", _I), "ja")],
+    "inhalte.vermittlungsbudget": [(re.compile(r"erklär|erläuter|informier|aufklär|hinweis|infoblatt|info-blatt|aushändig|"
+                                               r"mitgeb|dokumentier|vermerk|beratungsvermerk", _I), "ja")],
+    "verpflichtung.nicht_befolgt": [(re.compile(r"(sofort|direkt|gleich|ohne anhörung)\w* .{0,30}(minder|kürz|sanktion)|"
+                                                r"ohne anhörung", _I), "nein"),
+                                    (re.compile(r"anhörung|anhören|minderung (prüfen|möglich)|§ ?24", _I), "ja")],
+    "verpflichtung.aufhebung": [(re.compile(r"parallel|weiter\w*(laufen|gelten)|bestehen bleib|behalten|beide .{0,20}gelten|"
+                                            r"gleichzeitig", _I), "nein"),
+                                (re.compile(r"aufheb|aufgehoben|aufhebungsbescheid", _I), "ja")],
+    "ausnahme.kennung_kp": [(re.compile(r"\bnur\b|reicht|genügt|ohne (grund|begründung)", _I), "nein"),
+                            (re.compile(r"eintrag|vermerk|dokumentier|kennung|begründ|grund", _I), "ja")],
+    "verpflichtung.inhalt": [(re.compile(r"deutsch|sprach|integrationskurs|eigenbemühung|bewerbung|maßnahme|massnahme|"
+                                         r"ausbildung|arbeit", _I), "ja")],
+    "umsetzung.ueberpruefung": [(re.compile(r"regelmäßig|überprüf|prüfen|kontrollier|nachhalten|nachhalte", _I), "ja")],
+    "inhalte.kp": [(re.compile(r"übergeordnet\w* ziel|vermittlungsziel|nächste\w* (ziel|schritt)|eigenbemühung|"
+                               r"eingliederungsleistung|angebot der beratung|geplante\w* (ausbildung|tätigkeit)|"
+                               r"leistungen anderer", _I), "ja")],
+    "inhalte.infoschreiben": [(re.compile(r"aushändig|bekommt|bekommen|erhält|erhalten|mitgeben|infoschreiben", _I), "ja")],
+    "verpflichtung.eintritt_unklar": [(re.compile(r"änderungsbescheid|pzu|postzustellung|6 monate|sechs monate", _I), "ja")],
+    "frist.kp_dauer": [(re.compile(r"(immer|zwingend|genau|exakt|muss|müssen)\w* .{0,30}(6|sechs) monat", _I), "nein")],
+    "frist.vb_gueltigkeit": [(re.compile(r"(immer|zwingend|genau|exakt|muss|müssen)\w* .{0,30}(6|sechs) monat", _I), "nein")],
+    "verpflichtung.zustellung": [(re.compile(r"(einfach|normal|per|mit)\w* (post|brief|mail|e-mail|einschreiben)(?!zustellung)", _I),
+                                  "nein"),
+                                 (re.compile(r"pzu|postzustellungsurkunde|persönlich", _I), "ja")],
+}
+
+_JA_NEIN = re.compile(r"(^|[.!?,;:–-]\s*|\b(und|oder|aber|also|dann|jetzt)\s+)(muss|müssen|musst|soll|sollte|sollen|ist|sind|"
+                      r"braucht|brauche|brauchen|gehört|gehören|gilt|gelten|kann|können|darf|dürfen|reicht|genügt|wird|"
+                      r"werden|hat|haben|gibt|bekommt|erhält|enthält|steht|geht|stimmt|bleibt|läuft)\b", _I)
+_MUSS_FRAGE = re.compile(r"\b(muss|müssen|musst|zwingend|immer|verpflichtend|pflicht\w*|obligatorisch|unbedingt|auf jeden fall)\b",
+                         _I)
+_KANN_FRAGE = re.compile(r"\b(kann|können|darf|dürfen|möglich|erlaubt|zulässig)\b", _I)
+_W_FRAGE = re.compile(r"^\s*(wie|was|wann|wo|wer|welche\w*|wozu|warum|weshalb|wieso|woran|worauf|wohin|bis wann|ab wann)\b", _I)
+_JETZT = re.compile(r"\b(jetzt|schon|bereits|heute|sofort|nun)\b", _I)
+_FRUEHER = re.compile(r"\b(früher|vorher|vorzeitig|eher|schon nach|bereits nach|vor ablauf|zwischendurch)\b", _I)
+
+
+@dataclass(frozen=True)
+class Fragetyp:
+    ja_nein: bool
+    muss: bool
+    kann: bool
+
+
+def fragetyp(text: str) -> Fragetyp:
+    text = text or ""
+    ja_nein = bool(_JA_NEIN.search(text)) and not _W_FRAGE.search(text)
+    return Fragetyp(ja_nein, bool(_MUSS_FRAGE.search(text)), bool(_KANN_FRAGE.search(text)))
 
 
 def ist_umgekehrt(regel_id: str, frage_text: str) -> bool:
-    text = frage_text or ""
-    if regel_id in _AUSNAHME_REGELN:
-        # canonical: "Kann auf den KP verzichtet werden?" — "Muss ich trotzdem einen KP machen?" is the reverse
-        return bool(_KP_PFLICHT.search(text)) and not _KP_VERZICHT.search(text)
-    if regel_id in _ERSTELLEN_REGELN:
-        # canonical: "Ist ein KP zu erstellen?" — "Kann ich auf den KP verzichten?" is the reverse
-        return bool(_KP_VERZICHT.search(text))
     muster = UMKEHRUNGEN.get(regel_id)
-    return bool(muster and muster.search(text))
+    if regel_id in ("ausnahme.einstellungszusage", "ausnahme.profillage1"):
+        return _fragt_nach_kp_pflicht(frage_text)
+    return bool(muster and muster.search(frage_text or ""))
+
+
+_KP_PFLICHT = re.compile(r"(muss|müssen|soll|sollte|brauch\w*|benötig\w*|nötig|notwendig|erforderlich|pflicht)\w* .{0,40}"
+                         r"\b(kp|kooperationsplan)|(kp|kooperationsplan)\w* .{0,30}(pflicht|nötig|notwendig|erforderlich|"
+                         r"machen müssen|erstellen müssen|abschließen müssen|trotzdem|dennoch)", _I)
+_KP_VERZICHT = re.compile(r"verzicht|absehen|ohne (einen )?(kp|kooperationsplan)|(keinen|kein) (kp|kooperationsplan)|entfallen|"
+                          r"weglassen|ausnahme", _I)
+
+
+def _fragt_nach_kp_pflicht(text: str) -> bool:
+    """Canonical: "Kann auf den KP verzichtet werden?" — "Muss ich trotzdem einen KP machen?" is the reverse."""
+    return bool(_KP_PFLICHT.search(text or "")) and not _KP_VERZICHT.search(text or "")
 
 
 def drehe(kurz: str) -> str:
@@ -62,3 +131,47 @@ def drehe(kurz: str) -> str:
         if kurz.startswith(alt):
             return neu + kurz[len(alt):]
     return kurz
+
+
+def _ohne_verdikt(kurz: str) -> str:
+    for praefix in ("Ja – ", "Nein – ", "Kann – "):
+        if kurz.startswith(praefix):
+            return kurz[len(praefix):]
+    return kurz
+
+
+def verdikt(regel_id: str, antwort: str, modalitaet: str, ergebnis: str, kurz: str,
+            frage_text: str) -> tuple[str, str]:
+    """(verdict sentence, answer) as the caseworker asked; `antwort` is ja/nein/bedingt/info."""
+    typ = fragetyp(frage_text)
+    if antwort in ("ja", "nein"):
+        if ist_umgekehrt(regel_id, frage_text):
+            return drehe(kurz), "nein" if antwort == "ja" else "ja"
+        if antwort == "ja" and modalitaet == "kann" and typ.muss and not typ.kann:
+            return f"Nein – nicht zwingend, es liegt im Ermessen: {_ohne_verdikt(kurz)}", "nein"
+        return kurz, antwort
+    if antwort == "bedingt" and kurz.startswith("Kann – "):
+        if ist_umgekehrt(regel_id, frage_text):
+            return f"Nein – {_ohne_verdikt(kurz)}", "nein"
+        if typ.muss and not typ.kann:
+            return f"Nein – nicht zwingend, es liegt im Ermessen: {_ohne_verdikt(kurz)}", "nein"
+        return kurz, antwort
+    if antwort == "info" and typ.ja_nein:
+        if regel_id == "frist.kp_fortschreibung" and ergebnis in ("faellig_am", "ueberfaellig"):
+            return _fortschreibung(ergebnis, kurz, frage_text, typ)
+        for muster, richtung in JA_NEIN_FRAGEN.get(regel_id, []):
+            if muster.search(frage_text):
+                if richtung == "ja" and typ.muss and not typ.kann and modalitaet == "kann":
+                    return f"Nein – nicht zwingend. {kurz}", "nein"
+                return f"{'Ja' if richtung == 'ja' else 'Nein'}. {kurz}", richtung
+    return kurz, antwort
+
+
+def _fortschreibung(ergebnis: str, kurz: str, frage_text: str, typ: Fragetyp) -> tuple[str, str]:
+    if _FRUEHER.search(frage_text) or (typ.kann and not typ.muss):
+        return f"Ja – Pkt. 6.3 setzt nur die späteste Frist. {kurz}", "ja"
+    if _JETZT.search(frage_text) or typ.muss:
+        if ergebnis == "ueberfaellig":
+            return f"Ja – die Fortschreibung ist fällig. {kurz}", "ja"
+        return f"Nein – noch nicht fällig. {kurz}", "nein"
+    return kurz, "info"

@@ -11,8 +11,8 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.answers.polaritaet import drehe, ist_umgekehrt
-from bot.rules import FAKTEN, Antwort, Entscheidung
+from bot.answers.polaritaet import verdikt
+from bot.rules import FAKTEN, Entscheidung
 
 _NORM = re.compile(r"§\s?\d+[a-z]?(?:\s+Abs\.\s?\d+)?(?:\s+Satz\s?\d+)?\s+(?:SGB\s+(?:II|III|X)|BGB)")
 MAX_ZEILEN = 4
@@ -54,10 +54,7 @@ def _angaben(e: Entscheidung) -> str:
 
 def rendere(e: Entscheidung, frage_text: str = "", antwort_id: str | None = None) -> Nachricht:
     antwort_id = antwort_id or uuid.uuid4().hex
-    kurz, antwort = e.kurz, e.antwort.value
-    if e.antwort in (Antwort.JA, Antwort.NEIN) and ist_umgekehrt(e.regel_id, frage_text):
-        kurz = drehe(kurz)
-        antwort = "nein" if e.antwort == Antwort.JA else "ja"
+    kurz, antwort = verdikt(e.regel_id, e.antwort.value, e.modalitaet.value, e.ergebnis, e.kurz, frage_text)
     zeilen = [kurz]
     zeilen += [f"• {zeile}" for zeile in e.erlaeuterung[:MAX_ZEILEN]]
     angaben = _angaben(e)

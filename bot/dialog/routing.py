@@ -78,8 +78,32 @@ def ist_frage_intent(intent: str | None) -> bool:
     return intent in ROUTEN
 
 
+# Terms so specific that they name the topic whatever the classifier says (checked in this order).
+_EINDEUTIG: list[tuple[re.Pattern, str]] = [
+    (re.compile(r"kennung kp|feld bemerkung|bemerkungsfeld|reiter allgemeines", re.I), "frage_kennung_kp"),
+    (re.compile(r"aufhebungsbescheid", re.I), "frage_vb_aufhebung"),
+    (re.compile(r"änderungsbescheid|eintrittsdatum", re.I), "frage_vb_aenderung"),
+    (re.compile(r"\binfoschreiben\b", re.I), "frage_infoschreiben"),
+    (re.compile(r"\bd\.?3\b|e-?akte", re.I), "frage_kp_ablage"),
+]
+_ABBRUCH = re.compile(r"abgebrochen|abbruch|abbricht|bricht .{0,40}ab\b|hingeschmissen|nicht mehr hin", re.I)
+
+
+def schaerfe_intent(intent: str, text: str) -> str:
+    """A classifier's procedural intent, corrected where the question names an unmistakable term."""
+    if not ist_frage_intent(intent):
+        return intent
+    for muster, eindeutig in _EINDEUTIG:
+        if muster.search(text):
+            return eindeutig
+    if intent == "frage_kp_gescheitert" and _ABBRUCH.search(text):
+        return "frage_massnahmeabbruch"
+    return intent
+
+
 def waehle_regel(intent: str, fakten: dict[str, Any], text: str) -> Route:
     """The rule for an intent; a few intents pick a more specific rule from what the question says."""
+    intent = schaerfe_intent(intent, text)
     route = ROUTEN[intent]
     if intent == "frage_erstgespraech" and (_FERN.search(text) or "begruendeter_ausnahmefall" in fakten):
         return Route("einladung.erstgespraech_abweichung")

@@ -38,6 +38,12 @@ def _r(*muster: str) -> re.Pattern:
 # (fact, value, pattern); the first matching entry per fact wins, so negations come first.
 _REGELN: list[tuple[str, Any, re.Pattern]] = [
     ("termin_anlass", "widerspruchsvorverfahren", _r(r"widerspruch")),
+    ("termin_anlass", "anderer", _r(r"nicht (auf|nach) (eigenen |ihren |seinen |dessen |deren )?wunsch",
+                                    r"(hab|habe|hatte|haben) (ich|wir) (angesetzt|vereinbart|eingeladen|angeboten|festgelegt)",
+                                    r"(von mir|von uns|vom jobcenter|vom jc|von der ifk) (angesetzt|vereinbart|angeboten|"
+                                    r"eingeladen|ausgehend)", r"nicht (der|die) (kunde|kundin|elb) (wollte|wünscht|hat)",
+                                    r"folgetermin", r"(ich|wir) (lade|laden|möchte|will|wollen) (ihn|sie|den kunden|die kundin|"
+                                    r"die elb|den elb)? ?(zu|ein)")),
     ("termin_anlass", "wunsch_elb", _r(
         r"auf (eigenen |ihren |seinen |dessen |deren )?wunsch", r"wunschtermin", r"gewünscht", r"von sich aus",
         r"(selbst|selber|eigeninitiativ\w*) (um )?(einen |nen |ein |n )?(termin|gespräch|beratung)",
@@ -98,7 +104,9 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                              r"muttersprach\w* (ist )?deutsch", r"deutsch (ist )?(kein thema|nicht relevant)",
                                              r"(integrationskurs|sprachkurs|deutschkurs)\w* (schon |bereits )?(abgeschlossen|absolviert)",
                                              r"kein\w* (sprach|deutsch)\w*(bedarf|förderung)")),
-    ("deutschfoerderung_relevant", True, _r(r"(spricht|kann) (kaum|wenig|kein|nur wenig|schlecht|noch kein)\w* deutsch",
+    ("deutschfoerderung_relevant", True, _r(r"(braucht|benötigt|bräuchte|soll|muss|will)\w* (noch |dringend )?"
+                                            r"(einen |eine |einem )?(integrationskurs|sprachkurs|deutschkurs|sprachförderung|"
+                                            r"deutschförderung)",r"(spricht|kann) (kaum|wenig|kein|nur wenig|schlecht|noch kein)\w* deutsch",
                                             r"(deutsch|sprach)\w*kenntnisse (fehlen|gering|schlecht|mangelhaft|kaum)",
                                             r"(geringe|schlechte|fehlende|keine|kaum) (deutsch|sprach)\w*kenntnisse",
                                             r"(sprachförderung|deutschförderung|integrationskurs|sprachkurs)\w* "
@@ -159,12 +167,14 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
     ("pflichten_erfuellt", False, _r(r"(erfüllt|erfuellt) (die |seine |ihre )?(pflichten|auflagen)\w* nicht",
                                      r"(hält|haelt) sich nicht an (den |die )?(bescheid|verpflichtung|\bva\b|vb)")),
     ("pflichten_erfuellt", True, _r(r"(erfüllt|erfuellt) (die |seine |ihre |alle )?(pflichten|auflagen)",
+                                    r"(pflichten|auflagen)\b(?!.{0,40}nicht).{0,60}(erfüllt|eingehalten|umgesetzt)",
                                     r"(hält|haelt) sich (jetzt |inzwischen |nun )?(zuverlässig )?an (den |die )?(bescheid|verpflichtung|\bva\b|vb)",
                                     r"(macht|arbeitet) (jetzt |inzwischen |nun )?(gut |zuverlässig )?mit",
                                     r"pflichten (zuverlässig )?erfüllt")),
     ("bereit_neuer_kp", False, _r(r"(nicht|kein) bereit", r"(will|möchte|wollte) (keinen|kein) (neuen |kp|kooperationsplan)")),
     ("bereit_neuer_kp", True, _r(r"bereit\w*,? (für |zu )?(einen |einem )?(neuen |neuem )?(kp|kooperationsplan)",
-                                 r"(will|möchte|würde) (wieder |gern |gerne )?(einen )?(neuen )?(kp|kooperationsplan)",
+                                 r"(will|möchte|würde|wollen) (jetzt |nun |wieder |gern |gerne |doch )*(einen |einem )?"
+                                 r"(neuen |neuem )?(kp|kooperationsplan)",
                                  r"(ist )?(wieder )?(kooperativ|kooperationsbereit)")),
 
     ("eintrittsdatum_bekannt", False, _r(r"(eintritts|beginn|start)\w*(datum|termin)?\w* (ist |steht )?(noch )?"
@@ -174,7 +184,9 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
     ("eintrittsdatum_bekannt", True, _r(r"(teilnahme|eintritts)\w*daten (sind |stehen )?(jetzt |nun |inzwischen )?(bekannt|fest)",
                                         r"(eintritts|beginn|start)\w*datum (ist |steht )?(jetzt |nun |inzwischen )(bekannt|fest|klar)")),
 
-    ("feste_einstellungszusage", False, _r(r"(mündlich|unverbindlich|vage|vielleicht|eventuell|möglicherweise)\w* "
+    ("feste_einstellungszusage", False, _r(r"\bwahrscheinlich\b", r"\bvielleicht\b", r"\beventuell\b", r"\bevtl\b",
+                                           r"(noch )?nicht (fest|sicher|verbindlich|unterschrieben)", r"nur (gesagt|angedeutet)",
+                                           r"mal sehen", r"unsicher", r"(vorstellungsgespräch|probearbeit)\w* (läuft|lief|war|ist)",r"(mündlich|unverbindlich|vage|vielleicht|eventuell|möglicherweise)\w* "
                                            r"(einstellungs|job|arbeits)?zusage", r"in aussicht", r"kein\w* (feste\w* )?zusage",
                                            r"zusage (ist )?(nicht fest|unsicher|unverbindlich|vage)")),
     ("feste_einstellungszusage", True, _r(r"(einstellungs|job|arbeits)zusage", r"feste\w* zusage", r"zusage",
@@ -200,7 +212,7 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                              r"wiedereinstieg", r"ausbildung\w*(suche|platz|messe|beratung)?",
                                              r"berufsorientierung|berufliche orientierung", r"schulpflicht", r"elternzeit",
                                              r"(in absehbarer zeit|bald|demnächst) (endet|enden|vorbei)",
-                                             r"abzielt|abzielen|zielt auf")),
+                                             r"abzielt|abzielen|zielt auf", r"schüler\w*")),
 
     ("profillage_1", False, _r(r"profillage (2|3|4|5|6|ii|iii|iv|v|vi)\b", r"\bpl ?(2|3|4|ii|iii|iv)\b")),
     ("profillage_1", True, _r(r"profillage (i|1|eins)\b", r"\bpl ?(i|1)\b", r"profillage i\b", r"marktnah")),
@@ -294,6 +306,9 @@ _DATUMS_HINWEISE: dict[str, re.Pattern] = {
 }
 
 
+_HEUTE_IST = re.compile(r"(heute|stand|stichtag|datum)\s*(ist|:|=)?\s*(der|den|am|vom)?\s*$")
+
+
 def ordne_daten_zu(befund: Befund, datumsfakten: list[str], text: str) -> tuple[dict[str, date], date | None]:
     """Assigns the dates found to the rule's date facts; a date that fits none becomes the reference date.
 
@@ -302,13 +317,16 @@ def ordne_daten_zu(befund: Befund, datumsfakten: list[str], text: str) -> tuple[
     stichtag = None
     norm = text.lower()
     for fund in befund.daten:
+        if stichtag is None and _HEUTE_IST.search(norm[max(0, fund.start - 30):fund.start]):
+            stichtag = fund.wert
+            continue
         umfeld = norm[max(0, fund.start - 60):fund.ende + 40]
         passend = [name for name in datumsfakten if name not in zugeordnet and _DATUMS_HINWEISE[name].search(umfeld)]
         if not passend and len(datumsfakten) == 1 and datumsfakten[0] not in zugeordnet and fund.art != "relativ":
             passend = datumsfakten
         if passend:
             zugeordnet[passend[0]] = fund.wert
-        elif stichtag is None and re.search(r"(stand|stichtag|zum|am|für den|bezogen auf)", umfeld):
+        elif stichtag is None and fund.art == "datum" and re.search(r"(stand|stichtag|zum|am|für den|bezogen auf)", umfeld):
             stichtag = fund.wert
     return zugeordnet, stichtag
 

@@ -26,7 +26,8 @@ def verzicht(k: Kontext):
                               "abgesehen werden (atypischer Fall).", [_GRUNDSATZ, faelle])
     if fall is None:
         return k.offen("Nur in atypischen Fällen – im Einzelfall kann bei Vorliegen besonderer Umstände von der "
-                       "Erstellung eines KP abgesehen werden.", [faelle, _GRUNDSATZ])
+                       "Erstellung eines KP abgesehen werden.", [faelle, _GRUNDSATZ],
+                       antwort=Antwort.INFO, modalitaet=Modalitaet.KANN)
     verweis = {"einstellungszusage": "9.1", "paragraph10": "9.2", "profillage1": "9.3"}[fall]
     return k.entscheidung(Antwort.BEDINGT, Modalitaet.KANN, f"siehe_{verweis}",
                           f"Möglich – die Voraussetzungen regelt Pkt. {verweis}.", [faelle, _GRUNDSATZ],

@@ -253,12 +253,14 @@ class Kontext:
             stichtag=self.stichtag, verwendete_fakten=dict(self.verwendet), spur=list(self.spur), wert=wert)
 
     def offen(self, kurz: str, erlaeuterung: Iterable[str] = (), ergebnis: str = "offen",
-              abschnitte: Iterable[str] | None = None, normen: Iterable[str] | None = None) -> Entscheidung:
-        """An answer that depends on facts still unknown; `kurz` states the conditional answer."""
+              abschnitte: Iterable[str] | None = None, normen: Iterable[str] | None = None,
+              antwort: Antwort = Antwort.BEDINGT, modalitaet: Modalitaet = Modalitaet.OFFEN) -> Entscheidung:
+        """An answer that depends on facts still unknown; `kurz` states the conditional answer.
+
+        `antwort`/`modalitaet` may state what holds in every case (e.g. "kann, nur im Einzelfall")."""
         if not self.unbekannt:
             raise RuntimeError(f"Regel {self.regel.id}: offen ohne unbekannten Fakt")
-        entscheidung = self.entscheidung(Antwort.BEDINGT, Modalitaet.OFFEN, ergebnis, kurz, erlaeuterung,
-                                         abschnitte, normen)
+        entscheidung = self.entscheidung(antwort, modalitaet, ergebnis, kurz, erlaeuterung, abschnitte, normen)
         entscheidung.fehlende_fakten = [self._katalog[name] for name in self.unbekannt]
         return entscheidung
 

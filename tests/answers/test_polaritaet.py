@@ -1,0 +1,34 @@
+"""The verdict word follows the caseworker's question: reversed questions, modal strength, yes/no on statements."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.answers.polaritaet import fragetyp, verdikt
+from bot.answers.render import rendere
+from bot.rules import entscheide
+
+FAELLE = yaml.safe_load((Path(__file__).parent / "faelle_polaritaet.yml").read_text(encoding="utf-8"))["faelle"]
+STANDARD_KURZ = {"ja": "Ja – die Aussage der Regel.", "nein": "Nein – die Aussage der Regel.", "info": "Der Inhalt."}
+
+
+@pytest.mark.parametrize("fall", FAELLE, ids=[f["frage"] for f in FAELLE])
+def test_verdikt(fall):
+    kurz = fall.get("kurz") or STANDARD_KURZ[fall["antwort"]]
+    text, antwort = verdikt(fall["regel"], fall["antwort"], fall["modalitaet"], fall.get("ergebnis", "x"), kurz,
+                            fall["frage"])
+    assert text.startswith(fall["beginnt"]) and antwort == fall["erwartet"]
+
+
+def test_w_fragen_sind_keine_ja_nein_fragen():
+    assert not fragetyp("Wie lange gilt ein Verpflichtungsbescheid?").ja_nein
+    assert fragetyp("Gilt der Bescheid sechs Monate?").ja_nein
+
+
+def test_gerenderte_antwort_traegt_gedrehtes_verdikt_im_payload():
+    e = entscheide("einladung.rfb", {"termin_anlass": "wunsch_elb"})
+    n = rendere(e, "Darf ich beim Wunschtermin auf die RFB verzichten?")
+    assert n.text.startswith("Ja – Termine auf Wunsch der eLb sind ohne RFB zu versenden.")
+    assert n.custom["antwort"] == "ja" and n.custom["kurz"].startswith("Ja – ")
