@@ -33,10 +33,15 @@ def slot_events(neu: Zustand) -> list[dict[str, Any]]:
 
 
 def nachricht(tracker: Tracker) -> tuple[str, str, dict[str, Any]]:
+    """(intent, text, entities) of the latest message. A bare intent button ("/frage_…") after an uncertain
+    question stands for that question, so its text is used."""
     latest = tracker.latest_message or {}
     intent = (latest.get("intent") or {}).get("name") or ""
     entitaeten = {e.get("entity"): e.get("value") for e in latest.get("entities") or [] if e.get("entity")}
-    return intent, latest.get("text") or "", entitaeten
+    text = latest.get("text") or ""
+    if text.strip() == f"/{intent}" and tracker.get_slot("unsichere_frage"):
+        text = tracker.get_slot("unsichere_frage")
+    return intent, text, entitaeten
 
 
 def sende(dispatcher: CollectingDispatcher, nachrichten: list[Nachricht]) -> None:

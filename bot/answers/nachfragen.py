@@ -66,18 +66,34 @@ def _ist_kauderwelsch(text: str) -> bool:
     return len(ohne_vokal) > len(woerter) / 2
 
 
-def fallback(text: str) -> Nachricht:
-    """No confident intent: no guess. The most relevant sections, or a request to rephrase."""
+def _vorschlaege(rangfolge: list[tuple[str, float]]) -> list[dict[str, str]]:
+    """Up to two procedural intents the classifier half-recognised, offered as the rule's own question."""
+    from bot.dialog.routing import ROUTEN
+    from bot.rules import REGELN
+    buttons = []
+    for intent, konfidenz in rangfolge:
+        if intent in ROUTEN and konfidenz >= 0.15 and len(buttons) < 2:
+            buttons.append({"title": f"Meinten Sie: {REGELN[ROUTEN[intent].regel].frage}", "payload": f"/{intent}"})
+    return buttons
+
+
+def fallback(text: str, rangfolge: list[tuple[str, float]] | None = None) -> Nachricht:
+    """No confident intent: no guess. Half-recognised questions and the most relevant sections, or a rephrase."""
     from bot.weisung.suche import standard_suche
-    treffer = [] if _ist_kauderwelsch(text or "") else standard_suche().suche(text, anzahl=3, mindestwert=0.08)
-    if not treffer:
+    kauderwelsch = _ist_kauderwelsch(text or "")
+    treffer = [] if kauderwelsch else standard_suche().suche(text, anzahl=3, mindestwert=0.08)
+    vorschlaege = [] if kauderwelsch else _vorschlaege(rangfolge or [])
+    if not treffer and not vorschlaege:
         return Nachricht("Das habe ich leider nicht verstanden. Könnten Sie die Frage anders formulieren? "
                          "Zum Beispiel: „Braucht die Einladung eine RFB?“ oder „Bis wann muss ich den KP fortschreiben?“",
                          custom={"typ": "fallback", "abschnitte": []})
-    zeilen = ["Da bin ich mir nicht sicher, was Sie genau wissen möchten – ich rate lieber nicht. "
-              "Diese Stellen der Weisung passen am ehesten:"]
+    zeilen = ["Da bin ich mir nicht sicher, was Sie genau wissen möchten – ich rate lieber nicht."]
+    if treffer:
+        zeilen.append("Diese Stellen der Weisung passen am ehesten:")
     zeilen += [f"• Pkt. {t.nummer} {t.titel}: {t.auszug}" for t in treffer]
-    zeilen.append("Formulieren Sie die Frage gern um, oder lassen Sie sich eine Stelle im Wortlaut zeigen.")
-    buttons = [{"title": f"Pkt. {t.nummer} zeigen", "payload": f'/originaltext{{"abschnitt": "{t.nummer}"}}'}
-               for t in treffer]
+    zeilen.append("Formulieren Sie die Frage gern um, wählen Sie eine der vermuteten Fragen, oder lassen Sie sich "
+                  "eine Stelle im Wortlaut zeigen." if vorschlaege else
+                  "Formulieren Sie die Frage gern um, oder lassen Sie sich eine Stelle im Wortlaut zeigen.")
+    buttons = vorschlaege + [{"title": f"Pkt. {t.nummer} zeigen", "payload": f'/originaltext{{"abschnitt": "{t.nummer}"}}'}
+                             for t in treffer]
     return Nachricht("\n".join(zeilen), buttons, {"typ": "fallback", "abschnitte": [t.nummer for t in treffer]})

@@ -38,7 +38,8 @@ UMKEHRUNGEN: dict[str, re.Pattern] = {
                                     r"\b.{0,50}(zustimmen|einwilligen|unterschreiben|dabei|anwesend|mitkommen)|"
                                     r"nur mit (zustimmung|einwilligung|den eltern)", _I),
     "kp.gemeinsam": re.compile(r"\ballein|ohne (die |den )?(kundin|kunden|elb|beteiligung)|nur (zu)?schicken|"
-                               r"einfach (zu)?schicken|selbst (schreiben|formulieren|erstellen)|im alleingang|vorgeben|diktieren", _I),
+                               r"einfach (zu)?schicken|selbst (schreiben|formulieren|erstellen)|im alleingang|vorgeben|diktieren|"
+                               r"nur (meine|die|seine|ihre|unsere) (einschätzung|sicht|meinung|vorstellung|vorgabe)", _I),
     "inhalte.infoschreiben_rfb": re.compile(r"ohne (rfb|rbb|rechtsfolgen)|kein\w* (rfb|rbb|rechtsfolgen)|rein informell", _I),
     "verpflichtung.ausnahmen_rfb": re.compile(r"ausgenommen|ausnahme|verboten|unzulässig|nicht erlaubt|darf (ich )?nicht", _I),
     "verpflichtung.psychische_erkrankung": re.compile(r"absehen|verzichten|darauf verzichten|ohne verpflichtung", _I),
@@ -133,11 +134,20 @@ def drehe(kurz: str) -> str:
     return kurz
 
 
-def _ohne_verdikt(kurz: str) -> str:
-    for praefix in ("Ja – ", "Nein – ", "Kann – "):
+def ohne_verdikt(kurz: str) -> str:
+    for praefix in ("Ja – ", "Nein – ", "Kann – ", "Grundsätzlich ja – "):
         if kurz.startswith(praefix):
             return kurz[len(praefix):]
     return kurz
+
+
+def ist_kann_frage(text: str) -> bool:
+    typ = fragetyp(text)
+    return typ.ja_nein and typ.kann and not typ.muss
+
+
+_ALLE = re.compile(r"\b(jede[mnrs]?|immer|grundsätzlich|pflicht\w*|zwingend|ausnahmslos|generell|alle[nm]?)\b", _I)
+_BEDINGUNG = ("Wenn ", "Sofern ", "Nur ", "Bei ")
 
 
 def verdikt(regel_id: str, antwort: str, modalitaet: str, ergebnis: str, kurz: str,
@@ -148,13 +158,15 @@ def verdikt(regel_id: str, antwort: str, modalitaet: str, ergebnis: str, kurz: s
         if ist_umgekehrt(regel_id, frage_text):
             return drehe(kurz), "nein" if antwort == "ja" else "ja"
         if antwort == "ja" and modalitaet == "kann" and typ.muss and not typ.kann:
-            return f"Nein – nicht zwingend, es liegt im Ermessen: {_ohne_verdikt(kurz)}", "nein"
+            return f"Nein – nicht zwingend, es liegt im Ermessen: {ohne_verdikt(kurz)}", "nein"
         return kurz, antwort
+    if antwort == "bedingt" and kurz.startswith(_BEDINGUNG) and typ.ja_nein and _ALLE.search(frage_text):
+        return f"Nein – nicht in jedem Fall. {kurz}", "nein"
     if antwort == "bedingt" and kurz.startswith("Kann – "):
         if ist_umgekehrt(regel_id, frage_text):
-            return f"Nein – {_ohne_verdikt(kurz)}", "nein"
+            return f"Nein – {ohne_verdikt(kurz)}", "nein"
         if typ.muss and not typ.kann:
-            return f"Nein – nicht zwingend, es liegt im Ermessen: {_ohne_verdikt(kurz)}", "nein"
+            return f"Nein – nicht zwingend, es liegt im Ermessen: {ohne_verdikt(kurz)}", "nein"
         return kurz, antwort
     if antwort == "info" and typ.ja_nein:
         if regel_id == "frist.kp_fortschreibung" and ergebnis in ("faellig_am", "ueberfaellig"):

@@ -11,7 +11,8 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.answers.polaritaet import verdikt
+from bot.answers.polaritaet import ist_kann_frage, ohne_verdikt, verdikt
+from bot.answers.vervollstaendigung import immer_moeglich
 from bot.rules import FAKTEN, Entscheidung
 
 _NORM = re.compile(r"§\s?\d+[a-z]?(?:\s+Abs\.\s?\d+)?(?:\s+Satz\s?\d+)?\s+(?:SGB\s+(?:II|III|X)|BGB)")
@@ -55,6 +56,8 @@ def _angaben(e: Entscheidung) -> str:
 def rendere(e: Entscheidung, frage_text: str = "", antwort_id: str | None = None) -> Nachricht:
     antwort_id = antwort_id or uuid.uuid4().hex
     kurz, antwort = verdikt(e.regel_id, e.antwort.value, e.modalitaet.value, e.ergebnis, e.kurz, frage_text)
+    if antwort == "bedingt" and ist_kann_frage(frage_text) and immer_moeglich(e):
+        kurz, antwort = f"Ja – {ohne_verdikt(kurz)}", "ja"
     zeilen = [kurz]
     zeilen += [f"• {zeile}" for zeile in e.erlaeuterung[:MAX_ZEILEN]]
     angaben = _angaben(e)

@@ -14,6 +14,7 @@ from bot.answers.render import Nachricht, rendere
 from bot.dialog.routing import ROUTEN, ist_frage_intent, waehle_regel
 from bot.nlp.fakten import Befund, extrahiere, ordne_daten_zu
 from bot.rules import FAKTEN, REGELN, UngueltigerWert, entscheide
+from bot.weisung.glossar import erklaere, finde
 
 ANTWORT_INTENTS = {"inform", "affirm", "deny"}
 _FRAGEZEICHEN = re.compile(r"\?|^(wie|was|wann|wo|wer|warum|muss|kann|darf|soll|braucht|brauche|gilt|ist|sind)\b", re.I)
@@ -59,9 +60,24 @@ def _antwort_auf_rueckfrage(intent: str, entitaeten: dict[str, Any], offen: list
     return fakten
 
 
+_NUR_ABKUERZUNG = re.compile(r"^\W*(was (ist|heißt|heisst|bedeutet) )?(ein|eine|der|die|das)?\s*(\S{1,12})\s*[=?:!.]*\s*\??$", re.I)
+
+
+def _glossarfrage(text: str) -> Nachricht | None:
+    """A bare abbreviation ("AGH = ?", "PZU?") is a glossary question, whatever the classifier thought."""
+    treffer = _NUR_ABKUERZUNG.match(text.strip())
+    if not treffer:
+        return None
+    begriff = finde(treffer.group(4))
+    return Nachricht(erklaere(begriff)) if begriff else None
+
+
 def beantworte(intent: str, text: str, entitaeten: dict[str, Any], zustand: Zustand,
                heute: date) -> tuple[list[Nachricht], Zustand]:
     ist_payload = text.strip().startswith("/")
+    glossar = None if ist_payload or not ist_frage_intent(intent) else _glossarfrage(text)
+    if glossar:
+        return [glossar], zustand
     befund = Befund() if ist_payload else extrahiere(text, heute)
     bekannt = _gelesen(zustand.fakten)
     offen = _fehlende(zustand.offene_regel, bekannt, heute) if zustand.offene_regel else []

@@ -86,6 +86,21 @@ _EINDEUTIG: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\binfoschreiben\b", re.I), "frage_infoschreiben"),
     (re.compile(r"\bd\.?3\b|e-?akte", re.I), "frage_kp_ablage"),
 ]
+_KEIN_KP = r"(kein\w*|ohne) (kp|kooperationsplan)"
+_FMG_EINTRAG = re.compile(r"^(?=.*\bfmg)(?=.*(eintrag|\btrag\w* .{0,50}\bein\b|vermerk|dokumentier|hinterleg|notier))", re.I | re.S)
+_UNTERSCHRIFT = re.compile(r"unterschr(ei|ie)b|unterschrift|unterzeichn|signier", re.I)
+_KP_VERZICHT = re.compile(r"(kp|kooperationsplan)\w* (weglassen|sparen|auslassen|entfallen lassen|verzichten)|"
+                          r"(auf|ohne) (den |einen |das )?(kp|kooperationsplan)\b(?! zustande)|verzicht\w* auf (den |einen )?(kp|kooperationsplan)",
+                          re.I)
+# neighbours a classifier confuses, and the word that decides between them
+_NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
+    "frage_kp_ablage": [(_UNTERSCHRIFT, "frage_kp_unterschrift")],
+    "frage_kp_form": [(_UNTERSCHRIFT, "frage_kp_unterschrift")],
+    "frage_kp_rechtsnatur": [(_UNTERSCHRIFT, "frage_kp_unterschrift")],
+    "frage_fahrtkosten": [(_KP_VERZICHT, "frage_verzicht_kp")],
+    "frage_vermittlungsbudget": [(_KP_VERZICHT, "frage_verzicht_kp")],
+    "frage_eigenbemuehungen": [(_KP_VERZICHT, "frage_verzicht_kp")],
+}
 _ABBRUCH = re.compile(r"abgebrochen|abbruch|abbricht|bricht .{0,40}ab\b|hingeschmissen|nicht mehr hin", re.I)
 
 
@@ -96,6 +111,11 @@ def schaerfe_intent(intent: str, text: str) -> str:
     for muster, eindeutig in _EINDEUTIG:
         if muster.search(text):
             return eindeutig
+    if _FMG_EINTRAG.search(text) and re.search(_KEIN_KP, text, re.I):
+        return "frage_kennung_kp"
+    for muster, besser in _NACHBARN.get(intent, []):
+        if muster.search(text):
+            return besser
     if intent == "frage_kp_gescheitert" and _ABBRUCH.search(text):
         return "frage_massnahmeabbruch"
     return intent

@@ -48,7 +48,8 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
         r"auf (eigenen |ihren |seinen |dessen |deren )?wunsch", r"wunschtermin", r"gewünscht", r"von sich aus",
         r"(selbst|selber|eigeninitiativ\w*) (um )?(einen |nen |ein |n )?(termin|gespräch|beratung)",
         r"(bittet|bat|gebeten|fragt|fragte|angefragt|will|wollte|möchte|moechte|wünscht|wuenscht)\w* "
-        r"(selbst |selber |von sich aus )?(um |nach )?(einen |nen |ein |n )?(termin|gespräch|beratung)",
+        r"(selbst |selber |von sich aus )?(um |nach )?(einen |nen |ein |n |den |dem |das )?(termin|gespräch|beratung)"
+        r"(?!\w* (nicht|absagen|abgesagt|verschieben|verschoben|wahrnehmen))",
         r"(termin|gespräch|beratung)\w* (selbst |selber )?(erbeten|gewünscht|angefragt|gewollt|angefordert)",
         r"(kunde|kundin|elb|er|sie) (hat|hatte) (selbst|selber) (angerufen|nachgefragt|angefragt|einen termin)",
         r"(termin|gespräch)\w* (auf|nach) (anfrage|bitte) (des|der) (kunden|kundin|elb)")),
@@ -94,7 +95,8 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
 
     ("verpflichtungsgrund", "aenderung", _r(r"änderungsbescheid", r"änderung des (vb|verpflichtungsbescheid)")),
     ("verpflichtungsgrund", "abs1", _r(r"abs\.? ?1\b", r"absatz (1|eins)\b", r"termin\w*versäumnis", r"meldeversäumnis",
-                                       r"nicht (zum termin )?erschienen", r"termin (versäumt|verpasst)")),
+                                       r"nicht (zum termin )?erschienen", r"termin\b.{0,50}(versäumt|verpasst)",
+                                       r"nicht (zum|zu dem) termin")),
     ("verpflichtungsgrund", "abs2", _r(r"abs\.? ?2\b", r"absatz (2|zwei)\b", r"absprachen",
                                        r"(eb|eigenbemühungen|bewerbungen) nicht")),
     ("verpflichtungsgrund", "abs3", _r(r"abs\.? ?3\b", r"absatz (3|drei)\b", r"kein (kp|kooperationsplan) zustande",
@@ -191,7 +193,8 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                            r"zusage (ist )?(nicht fest|unsicher|unverbindlich|vage)")),
     ("feste_einstellungszusage", True, _r(r"(einstellungs|job|arbeits)zusage", r"feste\w* zusage", r"zusage",
                                           r"arbeitsvertrag (ist |wurde )?(schon |bereits )?(unterschrieben|unterzeichnet)",
-                                          r"(wird|ist) (fest )?eingestellt", r"fängt\w* .{0,30}(an|bei)\b.{0,20}(zu arbeiten|arbeiten)")),
+                                          r"(wird|ist) (fest )?eingestellt", r"fängt\w* .{0,30}(an|bei)\b.{0,20}(zu arbeiten|arbeiten)",
+                                          r"(fängt|beginnt|startet)\w* .{0,30}\bfest\b", r"(fest|sicher) (eingestellt|angestellt|zugesagt)")),
     ("foerderung_erforderlich", False, _r(r"kein\w* (weiteren? |sonstigen? )?(förder|unterstützung|hilfe|leistung|zuschuss)",
                                           r"ohne (weitere |jede )?(förder|unterstützung|hilfe|zuschuss)",
                                           r"braucht (sonst )?(nichts|keine)", r"nichts (weiter |mehr )?(nötig|erforderlich|notwendig)",
@@ -199,7 +202,11 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
     ("foerderung_erforderlich", True, _r(r"(braucht|benötigt|bräuchte|benötigte) (noch |aber )?(eine |einen |ein )?"
                                          r"(förder|unterstützung|zuschuss|eingliederungszuschuss|führerschein|qualifizierung|weiterbildung|hilfe)",
                                          r"(förder|unterstützung)\w* (ist |sind )?(noch )?(nötig|erforderlich|notwendig)",
-                                         r"eingliederungszuschuss", r"\begz\b")),
+                                         r"eingliederungszuschuss", r"\begz\b",
+                                         r"braucht (aber |noch |aber noch |dafür |vorher )*.{0,30}(arbeitsschuhe|arbeitskleidung|"
+                                         r"ausrüstung|fahrtkosten|führerschein|zuschuss|förderung|unterstützung|umzugskosten|"
+                                         r"bewerbungskosten|schein)",
+                                         r"aus dem (vb|vermittlungsbudget)")),
 
     ("paragraph10_kennung", True, _r(r"§ ?10\b", r"10er", r"paragraph 10", r"paragraf 10", r"elternzeit",
                                      r"schulpflicht", r"schüler", r"pflegt (einen |ihre |seine |die )?", r"pflege (eines|einer|der|des|von)",
@@ -242,6 +249,12 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                        r"(ist |wird |wäre )?(geplant|absehbar|in aussicht|möglich|zu erwarten|realistisch|denkbar)",
                                        r"(könnte|kann|will|möchte) (bald |demnächst )?(mehr stunden|aufstocken|wechseln)",
                                        r"verringerung (ist |wäre )?(möglich|zu erwarten|absehbar)")),
+    ("minderung_festgestellt", False, _r(r"minderung\w* (ist |wurde )?(noch )?(nicht|nie) (festgestellt|bekannt ?gegeben|raus)",
+                                         r"(weder|kein\w*|noch kein\w*) (feststellungs|minderungs)\w*bescheid",
+                                         r"(feststellungs|minderungs)\w*bescheid\w* (ist |sind )?(noch )?nicht")),
+    ("minderung_festgestellt", True, _r(r"minderung\w* (ist |wurde )?(schon |bereits |inzwischen )?(festgestellt|bekannt ?gegeben)",
+                                        r"(feststellungs|minderungs)\w*bescheid\w* (ist |wurde )?(schon |bereits )?"
+                                        r"(raus|erlassen|verschickt|zugestellt|bekannt ?gegeben)")),
     ("begruendeter_ausnahmefall", False, _r(r"kein\w* (begründete\w* )?ausnahmefall")),
     ("begruendeter_ausnahmefall", True, _r(r"begründete\w* ausnahmefall", r"ausnahmefall (liegt )?vor")),
 ]

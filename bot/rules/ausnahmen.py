@@ -73,7 +73,7 @@ def einstellungszusage(k: Kontext):
                               [bedingung, _GRUNDSATZ], abschnitte=("9.1", "4.1"), normen=("§ 15 Abs. 2 SGB II",))
     return k.offen("Kann – wenn eine feste Einstellungszusage für einen Beginn innerhalb der nächsten 8 Wochen "
                    f"(bis {datum(frist_ende)}) vorliegt und keine weiteren Unterstützungs- und Förderleistungen "
-                   "erforderlich sind, kann von der Erstellung eines KP abgesehen werden.", [_GRUNDSATZ])
+                   "erforderlich sind, kann von der Erstellung eines KP abgesehen werden.", [_GRUNDSATZ], modalitaet=Modalitaet.KANN)
 
 
 _P10_BEISPIELE = ("Beispiele: eLb, die noch der Schulpflicht unterliegen (frühzeitig zu Ausbildung und beruflicher "
@@ -106,7 +106,7 @@ def paragraph10(k: Kontext):
                                "oder Verringerung der Hilfebedürftigkeit abzielt.", _P10_PRUEFUNG])
     return k.offen("Kann – mit eLb mit § 10-Kennung kann ein KP erstellt werden; er soll insbesondere dann abgeschlossen "
                    "werden, wenn er auf eine künftige Beendigung oder Verringerung der Hilfebedürftigkeit abzielt.",
-                   [_P10_BEISPIELE, _P10_PRUEFUNG])
+                   [_P10_BEISPIELE, _P10_PRUEFUNG], modalitaet=Modalitaet.KANN)
 
 
 _PL1_VERZICHT = ("Verzicht z. B. möglich, wenn die eLb bereits in Vollzeit auf dem 1. Arbeitsmarkt "
@@ -160,7 +160,7 @@ def profillage1(k: Kontext):
                    "sv-pflichtig beschäftigt, selbstständig oder unter Ausschöpfung ihrer Möglichkeiten erwerbstätig ist "
                    "und in den nächsten sechs Monaten keine Verringerung des Leistungsbezugs zu erwarten ist.",
                    ["Laufen bereits konkrete Schritte zur Verringerung der Hilfebedürftigkeit, sollen sie in einem KP "
-                    "festgehalten werden.", _KENNUNG])
+                    "festgehalten werden.", _KENNUNG], modalitaet=Modalitaet.KANN)
 
 
 feststellung(

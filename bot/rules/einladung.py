@@ -39,7 +39,7 @@ def einladung_rfb(k: Kontext):
     return k.offen(
         "Grundsätzlich ja – alle Einladungen sind mit RFB zu versehen, auch zu ärztlichen und psychologischen "
         "Untersuchungen.",
-        [_AUSNAHMEN_RFB])
+        [_AUSNAHMEN_RFB], modalitaet=Modalitaet.MUSS)
 
 
 feststellung(
@@ -67,7 +67,7 @@ def erstgespraech_abweichung(k: Kontext):
             Antwort.NEIN, Modalitaet.MUSS, "persoenlich",
             "Nein – ohne begründeten Ausnahmefall findet das erste Gespräch persönlich im Jobcenter statt.")
     return k.offen(
-        "Nur in begründeten Ausnahmefällen – grundsätzlich findet das erste Gespräch persönlich im Jobcenter statt.")
+        "Nur in begründeten Ausnahmefällen – grundsätzlich findet das erste Gespräch persönlich im Jobcenter statt.", modalitaet=Modalitaet.KANN)
 
 
 feststellung(

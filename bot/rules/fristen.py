@@ -92,7 +92,7 @@ def kp_fortschreibung(k: Kontext):
     k.schritt("Der KP soll spätestens nach sechs Monaten aktualisiert, angepasst oder fortgeschrieben werden", "6.3")
     if erstellt is None:
         return k.offen("Spätestens nach sechs Monaten soll der KP gemeinsam aktualisiert, angepasst oder "
-                       "fortgeschrieben werden – für ein Datum brauche ich das Erstellungsdatum.")
+                       "fortgeschrieben werden – für ein Datum brauche ich das Erstellungsdatum.", modalitaet=Modalitaet.SOLL)
     faellig = fortschreibung_spaetestens(erstellt)
     k.schritt(f"{datum(erstellt)} + 6 Monate = {datum(faellig)}", "6.3")
     erlaeuterung = [f"Erstellt bzw. zuletzt fortgeschrieben am {datum(erstellt)}. {_ZAEHLWEISE}",

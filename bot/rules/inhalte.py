@@ -57,7 +57,7 @@ def deutschfoerderung(k: Kontext):
         return k.entscheidung(Antwort.NEIN, Modalitaet.NICHT_ERFORDERLICH, "nicht_relevant",
                               "Nein – Integrationskurs oder Deutschsprachförderung gehören nur in den KP, wenn sie "
                               "relevant sind.")
-    return k.offen("Wenn relevant – dann sind Integrationskurs oder Deutschsprachförderung ein Soll-Inhalt des KP.")
+    return k.offen("Wenn relevant – dann sind Integrationskurs oder Deutschsprachförderung ein Soll-Inhalt des KP.", modalitaet=Modalitaet.SOLL)
 
 
 @regel("inhalte.reha", "Gehört das Hinwirken auf einen Reha-Antrag in den KP?", ("5",), fakten=("reha_bedarf",),
@@ -77,7 +77,7 @@ def reha(k: Kontext):
         return k.entscheidung(Antwort.NEIN, Modalitaet.NICHT_ERFORDERLICH, "kein_bedarf",
                               "Nein – die Hinwirkung auf einen Reha-Antrag gehört nur in den KP, sofern ein Bedarf besteht.")
     return k.offen("Sofern ein Reha-Bedarf besteht – dann ist die Hinwirkung auf die Antragstellung beim Reha-Träger "
-                   "ein Soll-Inhalt des KP.")
+                   "ein Soll-Inhalt des KP.", modalitaet=Modalitaet.SOLL)
 
 
 feststellung(

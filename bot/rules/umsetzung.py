@@ -61,7 +61,7 @@ def massnahmeabbruch(k: Kontext):
                               normen=("§ 15a Abs. 1 SGB II", "§ 15a Abs. 3 SGB II"))
     return k.offen("Bei Abbruch ohne wichtigen Grund: " + bescheid[0].lower() + bescheid[1:],
                    [gescheitert, "Bei wichtigem Grund sieht Pkt. 6.2.1 keinen Verpflichtungsbescheid vor."],
-                   normen=("§ 15a Abs. 2 SGB II", "§ 15a Abs. 1 SGB II", "§ 15a Abs. 3 SGB II"))
+                   normen=("§ 15a Abs. 2 SGB II", "§ 15a Abs. 1 SGB II", "§ 15a Abs. 3 SGB II"), modalitaet=Modalitaet.MUSS)
 
 
 @regel("umsetzung.kp_gescheitert", "Wie geht es weiter, wenn der KP gescheitert ist?", ("6.2.1",),
@@ -80,7 +80,7 @@ def kp_gescheitert(k: Kontext):
                                   "Grund nicht wahrgenommen.", [einladung, "Vgl. Pkt. 4.2.1 zu Inhalt und Zustellung."],
                                   abschnitte=("6.2.1", "4.2.1"), normen=("§ 15a Abs. 1 SGB II",))
         if wichtig is None:
-            return k.offen("Ohne wichtigen Grund: Verpflichtung nach § 15a Abs. 1 SGB II.", [einladung])
+            return k.offen("Ohne wichtigen Grund: Verpflichtung nach § 15a Abs. 1 SGB II.", [einladung], modalitaet=Modalitaet.MUSS)
     zustande = k.fakt("kp_zustande_gekommen")
     if zustande is False:
         k.schritt("Kein neuer KP zustande gekommen → Verpflichtung nach § 15a Abs. 3", "6.2.1")
@@ -94,7 +94,7 @@ def kp_gescheitert(k: Kontext):
     if versaeumt is False:
         k.schritt("Termin zum neuen KP wahrgenommen → es kommt darauf an, ob ein neuer KP zustande kam", "6.2.1")
         return k.offen("Kommt kein neuer KP zustande, erfolgt eine Verpflichtung nach § 15a Abs. 3 SGB II; kommt er "
-                       "zustande, gilt der neue KP.", ["Vgl. Pkt. 7."])
+                       "zustande, gilt der neue KP.", ["Vgl. Pkt. 7."], modalitaet=Modalitaet.MUSS)
     return k.entscheidung(Antwort.INFO, Modalitaet.MUSS, "neue_einladung",
                           "Neu einladen – die eLb ist mit RFB einzuladen, um einen neuen KP zu erarbeiten.",
                           ["Wird der Termin ohne wichtigen Grund nicht wahrgenommen oder kommt kein neuer KP zustande, "

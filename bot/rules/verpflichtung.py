@@ -65,7 +65,7 @@ def terminversaeumnis(k: Kontext):
                               "(Verpflichtungsbescheid) nach § 15a Abs. 1 SGB II verpflichtet werden.", erlaeuterung)
     return k.offen("Kann – wenn die eLb den Termin ohne wichtigen Grund nicht wahrgenommen hat und deshalb der KP "
                    "nicht abgeschlossen werden konnte, ist ein Verpflichtungsbescheid nach § 15a Abs. 1 SGB II möglich.",
-                   ["Bei wichtigem Grund: kein Verpflichtungsbescheid nach Pkt. 4.2.1.", _INHALT_ABS1])
+                   ["Bei wichtigem Grund: kein Verpflichtungsbescheid nach Pkt. 4.2.1.", _INHALT_ABS1], modalitaet=Modalitaet.KANN)
 
 
 feststellung(
@@ -81,17 +81,30 @@ feststellung(
 
 
 @regel("verpflichtung.zustellung", "Wie wird der Verpflichtungsbescheid bekanntgegeben?",
-       ("4.2.1", "6.2", "7", "8.2.2"), normen=("§ 15a SGB II",), fakten=("verpflichtungsgrund",), thema=THEMA)
+       ("4.2.1", "6.2", "7", "8.2.2"), normen=("§ 15a SGB II",), fakten=("verpflichtungsgrund", "minderung_festgestellt"),
+       thema=THEMA)
 def zustellung(k: Kontext):
     grund = k.fakt("verpflichtungsgrund")
     if grund == "abs1":
         k.schritt("Abs. 1 (Terminversäumnis): PZU oder persönlich, sobald Minderung festgestellt", "4.2.1")
-        return k.entscheidung(Antwort.INFO, Modalitaet.MUSS, "abs1_pzu_nach_minderung",
-                              "Per Postzustellungsurkunde (PZU) zu versenden oder im persönlichen Termin zu übergeben – "
-                              "sobald die Minderung wegen des Meldeversäumnisses festgestellt ist.",
-                              ["Die Feststellung wird durch Feststellungs- oder Minderungsbescheid bekanntgegeben.",
-                               "Bei Minderjährigen ist der Bescheid an die gesetzliche Vertretung zu richten."],
-                              abschnitte=("4.2.1",), normen=("§ 15a Abs. 1 SGB II",))
+        weg = ("Per Postzustellungsurkunde (PZU) zu versenden oder im persönlichen Termin zu übergeben – sobald die "
+               "Minderung wegen des Meldeversäumnisses festgestellt ist.")
+        zusatz = ["Die Feststellung wird durch Feststellungs- oder Minderungsbescheid bekanntgegeben.",
+                  "Bei Minderjährigen ist der Bescheid an die gesetzliche Vertretung zu richten."]
+        festgestellt = k.fakt("minderung_festgestellt")
+        if festgestellt is False:
+            k.schritt("Minderung noch nicht festgestellt → noch nicht versenden", "4.2.1")
+            return k.entscheidung(Antwort.NEIN, Modalitaet.MUSS, "abs1_noch_nicht",
+                                  "Nein – noch nicht: Der Verpflichtungsbescheid ist erst zu versenden oder zu übergeben, "
+                                  "sobald die Minderung wegen des Meldeversäumnisses festgestellt ist.",
+                                  [weg, *zusatz], abschnitte=("4.2.1",), normen=("§ 15a Abs. 1 SGB II",))
+        if festgestellt is True:
+            return k.entscheidung(Antwort.JA, Modalitaet.MUSS, "abs1_jetzt",
+                                  "Ja – die Minderung ist festgestellt; der Verpflichtungsbescheid ist per PZU zu versenden "
+                                  "oder im persönlichen Termin zu übergeben.", zusatz,
+                                  abschnitte=("4.2.1",), normen=("§ 15a Abs. 1 SGB II",))
+        return k.offen(weg, zusatz, abschnitte=("4.2.1",), normen=("§ 15a Abs. 1 SGB II",),
+                       antwort=Antwort.INFO, modalitaet=Modalitaet.MUSS)
     if grund == "abs2":
         k.schritt("Abs. 2 (Absprachen nicht eingehalten): persönlich (Einladung mit RFB) oder PZU", "6.2")
         return k.entscheidung(Antwort.INFO, Modalitaet.KANN, "abs2_persoenlich_oder_pzu",
@@ -129,7 +142,7 @@ def vb_minderjaehrige(k: Kontext):
         return k.entscheidung(Antwort.NEIN, Modalitaet.NICHT_VORGESEHEN, "volljaehrig",
                               "Nein – die Weisung sieht die Adressierung an die gesetzliche Vertretung nur bei "
                               "Minderjährigen vor.")
-    return k.offen("Bei Minderjährigen ja – dann ist der Verpflichtungsbescheid an die gesetzliche Vertretung zu richten.")
+    return k.offen("Bei Minderjährigen ja – dann ist der Verpflichtungsbescheid an die gesetzliche Vertretung zu richten.", modalitaet=Modalitaet.MUSS)
 
 
 @regel("verpflichtung.absprachen_nicht_eingehalten",
@@ -176,7 +189,7 @@ def absprachen_nicht_eingehalten(k: Kontext):
     return k.offen("Grundsätzlich ja – hält sich die eLb nicht an die Absprachen aus dem KP, wird sie nach § 15a Abs. 2 "
                    "SGB II verpflichtet, sich daran zu halten.",
                    [_AUSGENOMMEN, "Bei psychischen Erkrankungen und komplexen Handlungsbedarfen kann im Einzelfall "
-                    "davon abgesehen werden (dokumentieren).", erlaeuterung[0]])
+                    "davon abgesehen werden (dokumentieren).", erlaeuterung[0]], modalitaet=Modalitaet.MUSS)
 
 
 @regel("verpflichtung.nicht_befolgt", "Was folgt, wenn die eLb den Verpflichtungsbescheid nicht befolgt?",
@@ -223,7 +236,7 @@ def ausnahmen_rfb(k: Kontext):
                               "Ja – die Ausnahmen von Pkt. 6.2 betreffen nur § 16k, Reha-Leistungen, § 16a und § 16i; "
                               "andere Absprachen sind davon nicht ausgenommen.", [_AUSGENOMMEN])
     return k.offen("Nicht bei diesen vier: " + _AUSGENOMMEN[len("Von einer Verpflichtung mit RFB ausgenommen sind: "):],
-                   [_AUSGENOMMEN])
+                   [_AUSGENOMMEN], modalitaet=Modalitaet.AUSGENOMMEN)
 
 
 @regel("verpflichtung.kein_kp", "Was gilt, wenn kein KP zustande kommt?", ("7",), normen=("§ 15a Abs. 3 SGB II",),
@@ -249,7 +262,7 @@ def kein_kp(k: Kontext):
                               normen=("§ 15a Abs. 3 SGB II", "§ 31 SGB II"))
     return k.offen("Kommt im Beratungsgespräch kein KP zustande oder ist eine Fortschreibung nicht möglich, wird die eLb "
                    "mit einer Verpflichtung nach § 15a Abs. 3 SGB II aufgefordert, die erforderlichen "
-                   "Mitwirkungshandlungen vorzunehmen.", erlaeuterung[1:])
+                   "Mitwirkungshandlungen vorzunehmen.", erlaeuterung[1:], modalitaet=Modalitaet.MUSS)
 
 
 feststellung(
@@ -306,7 +319,7 @@ def rueckkehr(k: Kontext):
                               [ziel])
     return k.offen("Kann – in der Regel kann auf einen weiteren Verpflichtungsbescheid verzichtet werden, wenn die "
                    "Pflichten zuverlässig erfüllt werden und die eLb bereit ist, einen neuen KP zu schließen.",
-                   [ermessen, ziel])
+                   [ermessen, ziel], modalitaet=Modalitaet.KANN)
 
 
 feststellung(

@@ -32,3 +32,16 @@ def test_gerenderte_antwort_traegt_gedrehtes_verdikt_im_payload():
     n = rendere(e, "Darf ich beim Wunschtermin auf die RFB verzichten?")
     assert n.text.startswith("Ja – Termine auf Wunsch der eLb sind ohne RFB zu versenden.")
     assert n.custom["antwort"] == "ja" and n.custom["kurz"].startswith("Ja – ")
+
+
+def test_kann_frage_ist_ja_wenn_jede_moegliche_antwort_es_erlaubt():
+    e = entscheide("verpflichtung.absprachen_nicht_eingehalten", {"absprachen_eingehalten": False, "leistung_art": "andere"})
+    assert e.antwort.value == "bedingt" and [f.name for f in e.fehlende_fakten] == ["psychische_erkrankung"]
+    n = rendere(e, "Kunde legt keine Bewerbungen vor. Kann ich ihn verpflichten?")
+    assert n.text.startswith("Ja – ") and n.custom["antwort"] == "ja"
+    assert rendere(e, "Kunde legt keine Bewerbungen vor. Muss ich ihn verpflichten?").custom["antwort"] == "bedingt"
+
+
+def test_kann_frage_bleibt_offen_wenn_eine_ausnahme_es_ausschliessen_kann():
+    e = entscheide("verpflichtung.absprachen_nicht_eingehalten", {"absprachen_eingehalten": False})
+    assert rendere(e, "Kann ich ihn verpflichten?").custom["antwort"] == "bedingt"

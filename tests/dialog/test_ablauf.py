@@ -1,0 +1,76 @@
+"""One conversation turn without Rasa: routing, facts across turns, follow-ups, corrections of the classifier."""
+from __future__ import annotations
+
+from datetime import date
+
+from bot.dialog.ablauf import Zustand, beantworte
+from bot.dialog.routing import schaerfe_intent, waehle_regel
+
+HEUTE = date(2026, 11, 27)
+
+
+def gespraech():
+    zustand = Zustand()
+
+    def sage(intent: str, text: str, entitaeten: dict | None = None):
+        nonlocal zustand
+        nachrichten, zustand = beantworte(intent, text, entitaeten or {}, zustand, HEUTE)
+        return nachrichten[0]
+    return sage
+
+
+def test_rueckfrage_und_antwort_im_freitext():
+    sage = gespraech()
+    assert "Rückfrage" in sage("frage_einladung_rfb", "Braucht die Einladung eine RFB?").text
+    antwort = sage("inform", "die Kundin wollte den Termin selbst")
+    assert antwort.text.startswith("Nein – Termine auf Wunsch der eLb")
+
+
+def test_ja_nein_auf_bool_rueckfrage():
+    sage = gespraech()
+    sage("frage_vb_minderjaehrige", "An wen richte ich den Verpflichtungsbescheid?")
+    assert sage("deny", "nein").text.startswith("Nein – die Weisung sieht die Adressierung")
+
+
+def test_sachverhalt_ohne_frage_wird_notiert():
+    sage = gespraech()
+    assert sage("inform", "Der KP ist vom 15.08.2026.").text.startswith("Notiert")
+    assert "15.02.2027" in sage("frage_kp_fortschreibung", "Bis wann fortschreiben?").text
+
+
+def test_neue_frage_verdraengt_offene_rueckfrage():
+    sage = gespraech()
+    sage("frage_einladung_rfb", "Braucht die Einladung eine RFB?")
+    assert sage("frage_kp_unterschrift", "Muss der KP unterschrieben werden?").text.startswith("Nein – der Kooperationsplan")
+
+
+def test_heute_ist_der_setzt_den_stichtag():
+    sage = gespraech()
+    text = sage("frage_einstellungszusage", "Feste Einstellungszusage zum 01.12.2026, keine Förderung nötig, "
+                                            "heute ist der 15.09.2026. Kann ich auf den KP verzichten?").text
+    assert text.startswith("Nein – die Ausnahme nach Pkt. 9.1 greift nicht") and "10.11.2026" in text
+
+
+def test_stichtag_vor_gueltigkeit():
+    sage = gespraech()
+    assert "gilt erst ab dem 01.07.2026" in sage("frage_kp_fortschreibung",
+                                                   "Stand 01.06.2026: KP vom 01.01.2026, wann fortschreiben?").text
+
+
+def test_nackte_abkuerzung_ist_glossarfrage():
+    sage = gespraech()
+    assert sage("frage_infoschreiben", "AGH = ?").text.startswith("AGH = Arbeitsgelegenheit")
+
+
+def test_eindeutige_begriffe_schaerfen_den_intent():
+    assert schaerfe_intent("frage_einstellungszusage", "Kein KP wegen Zusage – was trage ich in FMG.job ein?") == \
+        "frage_kennung_kp"
+    assert schaerfe_intent("frage_kp_ablage", "Muss der KP vor dem Einscannen unterschrieben werden?") == \
+        "frage_kp_unterschrift"
+    assert schaerfe_intent("frage_kp_gescheitert", "Maßnahme abgebrochen – KP gescheitert?") == "frage_massnahmeabbruch"
+    assert schaerfe_intent("greet", "Kennung KP") == "greet", "nur Fachfragen werden geschärft"
+
+
+def test_verzicht_allgemein_wird_zum_konkreten_fall():
+    assert waehle_regel("frage_verzicht_kp", {"profillage_1": True}, "").regel == "ausnahme.profillage1"
+    assert waehle_regel("frage_verzicht_kp", {}, "Wann kann ich verzichten?").regel == "ausnahme.verzicht"
