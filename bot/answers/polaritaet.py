@@ -27,11 +27,14 @@ UMKEHRUNGEN: dict[str, re.Pattern] = {
                                   r"(nicht|un)(nötig|erforderlich))|auf (die )?unterschrift verzichten|ohne zu "
                                   r"unterschreiben|gültig ohne|(reicht|genügt) (es|auch)?.{0,30}ohne", _I),
     "kp.rechtsnatur": re.compile(r"unverbindlich|kein vertrag|nicht (rechtlich )?bindend|keine (rechte|ansprüche)", _I),
-    "kp.potenzialanalyse": re.compile(r"voraussetzung|vorher|zuerst|vorab|erst (eine|die) (pa|potenzialanalyse)|"
-                                      r"(pa|potenzialanalyse)\w* (muss|nötig|erforderlich|notwendig|vorliegen|braucht|brauche)|"
-                                      r"(braucht|brauche|benötige|muss)\w* (ich |es |man )?(vorher |zuerst )?(eine |die )?"
-                                      r"(vollständige )?(pa|potenzialanalyse)", _I),
-    "kp.minderjaehrige": re.compile(r"zustimmung\w* (der|des|von) (eltern|erziehungsberechtigt|gesetzlich)\w* "
+    # canonical: "Kann der KP ohne (vollständige) PA erstellt werden?"; every other framing asks whether the PA is needed
+    "kp.potenzialanalyse": re.compile(r"^(?!.*(\bohne\b|unvollständig|nicht (vollständig|abgeschlossen|fertig)|noch nicht|"
+                                      r"\bvor (abschluss|ende|fertigstellung)|\bbevor\b.{0,40}\b(fertig|abgeschlossen|vollständig)"
+                                      r"|parallel|gleichzeitig|vorziehen|schon mal))", _I | re.S),
+    "kp.minderjaehrige": re.compile(r"^(?!.*\bohne\b)(?=.*(zustimmung|einwilligung|einverständnis|genehmigung|erlaubnis|"
+                                    r"unterschrift|unterschreiben|zustimmen|einwilligen|dabei sein|anwesend|mitbringen|mitkommen))"
+                                    r"(?=.*(muss|müssen|brauch|benötig|nötig|notwendig|erforderlich|pflicht|zwingend|nur mit))|"
+                                    r"zustimmung\w* (der|des|von) (eltern|erziehungsberechtigt|gesetzlich)\w* "
                                     r"(nötig|notwendig|erforderlich|braucht|brauche|einholen)|"
                                     r"(braucht|brauche|benötige|muss)\w* (ich |es |man )?(die |eine )?(zustimmung|einwilligung|"
                                     r"unterschrift)|(müssen|muss)\w* (die )?(eltern|gesetzliche\w* vertret\w*|erziehungsberechtigt\w*)"
@@ -43,11 +46,21 @@ UMKEHRUNGEN: dict[str, re.Pattern] = {
     "inhalte.infoschreiben_rfb": re.compile(r"ohne (rfb|rbb|rechtsfolgen)|kein\w* (rfb|rbb|rechtsfolgen)|rein informell", _I),
     "verpflichtung.ausnahmen_rfb": re.compile(r"ausgenommen|ausnahme|verboten|unzulässig|nicht erlaubt|darf (ich )?nicht", _I),
     "verpflichtung.psychische_erkrankung": re.compile(r"absehen|verzichten|darauf verzichten|ohne verpflichtung", _I),
-    "einladung.fahrtkosten": re.compile(r"nur (bei|mit) (einer )?rfb|nur wenn|(keine|nicht) .{0,20}ohne rfb", _I),
+    "einladung.fahrtkosten": re.compile(r"nur (bei|mit) (einer )?rfb|nur wenn|(keine|nicht) .{0,20}ohne rfb|automatisch|"
+                                        r"ohne (einen |extra )?antrag|von sich aus|von amts wegen|(immer|pauschal) "
+                                        r"(erstattet|übernommen|bezahlt)|(kein|keinen) anspruch", _I),
     "einladung.erstgespraech": re.compile(r"(kann|darf|geht|möglich)\w* .{0,40}(telefon|video|online|digital|per mail)", _I),
     "ausnahme.paragraph10": re.compile(r"ausgeschlossen|nicht (möglich|erlaubt|zulässig)|verboten|darf (ich )?(keinen|nicht)|"
                                        r"unzulässig|verzicht|absehen|ohne (einen )?(kp|kooperationsplan)|"
                                        r"(keinen|kein) (kp|kooperationsplan)|entfallen|weglassen", _I),
+    "kp.erstellung": re.compile(r"\bwarten\b|später|aufschieben|verschieben|hinauszögern|zeit lassen|nicht (sofort|gleich|"
+                                r"direkt)|erst (in|nach|im|zum|ende)|irgendwann|(kann|darf) (ich )?(den |auf den )?(kp|kooperationsplan)"
+                                r"\w* (weglassen|verzichten)", _I),
+    "verpflichtung.minderjaehrige": re.compile(r"(direkt|selbst|persönlich) an (den |die |das )?(jugendlich|minderjährig|kunde|"
+                                               r"kundin|elb|schüler)|an (den |die )?(jugendlichen|minderjährigen|kunden|kundin|elb) "
+                                               r"(selbst|direkt)|(reicht|genügt) .{0,30}(an|dem|den) (jugendlich|kunde|kundin|elb)", _I),
+    "verpflichtung.absprachen_nicht_eingehalten": re.compile(r"(von|auf) (einer |der |die )?verpflichtung (absehen|verzichten)|"
+                                                             r"ohne (eine )?verpflichtung|nicht verpflicht", _I),
     "verpflichtung.rueckkehr": re.compile(r"(brauche|braucht|benötige|muss|müssen|nötig|erforderlich|noch)\w* .{0,40}"
                                           r"(weitere\w*|neue\w*|noch (einen|ein)) (vb|va|verpflichtungsbescheid|bescheid|verpflichtung)", _I),
 }
@@ -56,8 +69,10 @@ UMKEHRUNGEN: dict[str, re.Pattern] = {
 JA_NEIN_FRAGEN: dict[str, list[tuple[re.Pattern, str]]] = {
     "kp.form": [(re.compile(r"mündlich|nur (besprochen|gesagt|abgesprochen)|per (handschlag|telefon)", _I), "nein"),
                 (re.compile(r"textform|schriftlich|per (e-?mail|mail)|aufschreiben|dokument", _I), "ja")],
-    "inhalte.eigenbemuehungen": [(re.compile(r"feste?\w* (anzahl|zahl)|(immer|genau|mindestens) \d+ bewerbung|"
-                                             r"pauschal|vorgeschrieben\w* anzahl", _I), "nein"),
+    "inhalte.eigenbemuehungen": [(re.compile(r"feste?\w* (anzahl|zahl)|(immer|genau|mindestens) \d+ bewerbung|mindest(an)?zahl|"
+                                             r"pauschal|vorgeschrieben\w* anzahl|einheitlich|für alle (gleich|gleiche)|"
+                                             r"standard\w*|(anzahl|zahl) .{0,30}(vor(gegeben|geschrieben)|festgelegt|fix)", _I),
+                                  "nein"),
                                  (re.compile(r"nachweis|belegen|individuell|festleg|festgelegt|vereinbar", _I), "ja")],
     "inhalte.vermittlungsbudget": [(re.compile(r"erklär|erläuter|informier|aufklär|hinweis|infoblatt|info-blatt|aushändig|"
                                                r"mitgeb|dokumentier|vermerk|beratungsvermerk", _I), "ja")],
@@ -75,7 +90,12 @@ JA_NEIN_FRAGEN: dict[str, list[tuple[re.Pattern, str]]] = {
     "inhalte.kp": [(re.compile(r"übergeordnet\w* ziel|vermittlungsziel|nächste\w* (ziel|schritt)|eigenbemühung|"
                                r"eingliederungsleistung|angebot der beratung|geplante\w* (ausbildung|tätigkeit)|"
                                r"leistungen anderer", _I), "ja")],
-    "inhalte.infoschreiben": [(re.compile(r"aushändig|bekommt|bekommen|erhält|erhalten|mitgeben|infoschreiben", _I), "ja")],
+    "inhalte.infoschreiben": [(re.compile(r"verwaltungsakt|\bva\b|bescheid|rechtsverbindlich|widerspruch|\brfb\b|\brbb\b|"
+                                          r"rechtsfolgen|rechtsbehelf|anfechtbar|sanktion", _I), "nein"),
+                              (re.compile(r"aushändig|bekommt|bekommen|erhält|erhalten|mitgeben|ausgeben", _I), "ja")],
+    "kp.ablage": [(re.compile(r"ausdruck|drucken|einscann|scannen|hochladen|manuell|händisch|selbst ablegen|papier|"
+                              r"abheften|in die akte legen", _I), "nein"),
+                  (re.compile(r"automatisch|\bd\.?3\b|e-?akte|elektronisch", _I), "ja")],
     "verpflichtung.eintritt_unklar": [(re.compile(r"änderungsbescheid|pzu|postzustellung|6 monate|sechs monate", _I), "ja")],
     "frist.kp_dauer": [(re.compile(r"(immer|zwingend|genau|exakt|muss|müssen)\w* .{0,30}(6|sechs) monat", _I), "nein")],
     "frist.vb_gueltigkeit": [(re.compile(r"(immer|zwingend|genau|exakt|muss|müssen)\w* .{0,30}(6|sechs) monat", _I), "nein")],
@@ -102,9 +122,17 @@ class Fragetyp:
     kann: bool
 
 
+def _letzte_frage(text: str) -> str:
+    """The clause that carries the question: the last sentence, after a dash or colon if there is one."""
+    saetze = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s.strip()]
+    letzter = next((s for s in reversed(saetze) if "?" in s), saetze[-1] if saetze else "")
+    return re.split(r"\s[–-]\s|:\s", letzter)[-1]
+
+
 def fragetyp(text: str) -> Fragetyp:
     text = text or ""
-    ja_nein = bool(_JA_NEIN.search(text)) and not _W_FRAGE.search(text)
+    frage = _letzte_frage(text)
+    ja_nein = bool(_JA_NEIN.search(frage)) and not _W_FRAGE.search(frage)
     return Fragetyp(ja_nein, bool(_MUSS_FRAGE.search(text)), bool(_KANN_FRAGE.search(text)))
 
 

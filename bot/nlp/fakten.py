@@ -51,6 +51,11 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
         r"(selbst |selber |von sich aus )?(um |nach )?(einen |nen |ein |n |den |dem |das )?(termin|gespräch|beratung)"
         r"(?!\w* (nicht|absagen|abgesagt|verschieben|verschoben|wahrnehmen))",
         r"(termin|gespräch|beratung)\w* (selbst |selber )?(erbeten|gewünscht|angefragt|gewollt|angefordert)",
+        r"um (einen |ein |nen |n )?(termin|gespräch|beratung\w*) (gebeten|angefragt|ersucht|nachgefragt)",
+        r"(termin|gespräch)\w*,? (den|das|die) (der |die |das )?(kunde|kundin|elb|sie|er) (selbst |selber )?"
+        r"(wollte|wünschte|angefragt|haben wollte|erbeten|vereinbart hat|ausgemacht hat)",
+        r"(kunde|kundin|elb|sie|er) (hat|hatte) (sich )?(selbst |selber |von sich aus )?(einen |um einen )?(termin|gespräch) "
+        r"(gebeten|gewünscht|angefragt|ausgemacht|vereinbart)",
         r"(kunde|kundin|elb|er|sie) (hat|hatte) (selbst|selber) (angerufen|nachgefragt|angefragt|einen termin)",
         r"(termin|gespräch)\w* (auf|nach) (anfrage|bitte) (des|der) (kunden|kundin|elb)")),
     ("termin_anlass", "untersuchung", _r(r"ärztlich\w* (dienst|untersuchung|gutachten)", r"\bäd\b", r"\baed\b",
@@ -103,6 +108,9 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                        r"(kp|kooperationsplan) (kam|kommt|ist) nicht zustande", r"keine einigung")),
 
     ("deutschfoerderung_relevant", False, _r(r"(spricht|kann) (sehr )?(gut|fliessend|fließend|perfekt) deutsch",
+                                             r"(sehr gut|gut|fliessend|fließend|perfekt|muttersprachlich)\w* deutsch",
+                                             r"deutsch\w* (ist |sind )?(sehr )?(gut|fließend|fliessend|einwandfrei|muttersprach)",
+                                             r"muttersprachler", r"in deutschland (geboren|aufgewachsen)",
                                              r"muttersprach\w* (ist )?deutsch", r"deutsch (ist )?(kein thema|nicht relevant)",
                                              r"(integrationskurs|sprachkurs|deutschkurs)\w* (schon |bereits )?(abgeschlossen|absolviert)",
                                              r"kein\w* (sprach|deutsch)\w*(bedarf|förderung)")),
@@ -115,7 +123,8 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                             r"(ist )?(nötig|relevant|erforderlich|sinnvoll|notwendig|geplant)",
                                             r"\b(a1|a2|b1)\b", r"neu zugewandert", r"geflüchtet")),
 
-    ("reha_bedarf", False, _r(r"kein\w* reha", r"reha\w* (ist )?(nicht|kein thema)")),
+    ("reha_bedarf", False, _r(r"kein\w* reha", r"reha\w* (ist )?(nicht|kein thema)", r"(kein|keinen|ohne)\w* (reha-?)?bedarf",
+                              r"gesund(heitlich)? (fit|unauffällig|ohne einschränkung)", r"keine gesundheitlichen einschränkungen")),
     ("reha_bedarf", True, _r(r"reha-?bedarf", r"reha\w* (ist )?(nötig|erforderlich|angezeigt|notwendig|sinnvoll)",
                              r"(bedarf|braucht|benötigt) (eine )?reha", r"gesundheitlich\w* (stark )?eingeschränkt",
                              r"schwerbehindert")),
@@ -128,6 +137,8 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
         r"stellt sich nicht (beim träger )?vor", r"nicht (beim|bei dem) (träger|maßnahmeträger|kursträger)",
         r"(ignoriert|ignorierte) (den kp|die absprachen)", r"macht nicht mit")),
     ("absprachen_eingehalten", True, _r(r"(hält|haelt) sich (an die |an alle )?(absprachen|vereinbarungen)",
+                                        r"(hält|haelt) sich an alles", r"(hält|haelt) (alle |die )?(absprachen|vereinbarungen) ein",
+                                        r"erfüllt (alle |die )?(absprachen|vereinbarungen)", r"macht alles (mit|was vereinbart)",
                                         r"absprachen (werden |wurden )?eingehalten")),
 
     ("leistung_art", "16k", _r(r"16\s?k\b", r"ganzheitlich\w* betreuung", r"coaching")),
@@ -228,16 +239,19 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                     r"nichts (mehr )?zu (machen|holen|verbessern)")),
     ("konkrete_schritte", True, _r(r"konkrete\w* schritte", r"(bewirbt|bewerben) sich (gerade |aktuell )?(auf|um)",
                                    r"(stellenwechsel|jobwechsel|aufstockung der stunden|stundenerhöhung)\w* (ist |wird )?(geplant|in arbeit|läuft|laufen)")),
+    ("erwerbssituation", "ausgeschoepft", _r(r"unter ausschöpfung", r"ausschöpfung (ihrer|seiner|der)",
+                                             r"(mehr|länger) (arbeiten )?(geht|kann|ist) (sie |er )?(gesundheitlich |zeitlich )?nicht",
+                                             r"mehr geht (gesundheitlich |zeitlich )?nicht", r"nicht mehr (arbeiten|stunden)",
+                                             r"(maximal|max\.?) mögliche\w* (stunden|umfang)",
+                                             r"(im rahmen|nach) (ihrer|seiner|der) (individuellen )?möglichkeiten")),
     ("erwerbssituation", "andere", _r(r"teilzeit", r"minijob", r"geringfügig", r"arbeitslos", r"arbeitsuchend",
                                       r"(nicht|kein\w*) (erwerbstätig|beschäftigt|job|arbeit)\b")),
-    ("erwerbssituation", "vollzeit", _r(r"vollzeit", r"(40|39|38|38,5|37,5) ?(std|stunden)", r"voll (beschäftigt|berufstätig)",
+    ("erwerbssituation", "vollzeit", _r(r"^(?!.*\b(könnte|würde|möchte|will|wollte|sucht|suche|soll|wechseln)\b.{0,40}vollzeit)(?=.*vollzeit)", r"(40|39|38|38,5|37,5) ?(std|stunden)", r"voll (beschäftigt|berufstätig)",
                                         r"vollbeschäftigt")),
     ("erwerbssituation", "selbststaendig", _r(r"(ist|sind|als|arbeitet|tätig als|hauptberuflich) (\w+ )?selbst(st)?ändig",
                                               r"selbst(st)?ändig\w* tätig", r"freiberuf", r"eigene\w* (firma|betrieb|laden|geschäft)",
                                               r"selbst(st)?ändig(e|er|en)? (ist|sind)", r"(ist|sind) selbstständig",
                                               r"selbstständig\w*,")),
-    ("erwerbssituation", "ausgeschoepft", _r(r"ausschöpfung", r"ausgeschöpft", r"(mehr|länger) (arbeiten )?(geht|kann|ist) (sie |er )?nicht",
-                                             r"(maximal|max\.?) mögliche\w* (stunden|umfang)", r"(im rahmen|nach) (ihrer|seiner|der) möglichkeiten")),
     ("verringerung_erwartet", False, _r(r"kein\w* (verringerung|änderung|veränderung|verbesserung|stellenwechsel)\w* "
                                         r"(zu erwarten|absehbar|in sicht|erwartet|geplant)",
                                         r"(verringerung|änderung|veränderung)\w* (ist |sind )?(nicht )?(zu erwarten|absehbar)(?<=nicht zu erwarten)",
