@@ -145,7 +145,11 @@ def ist_umgekehrt(regel_id: str, frage_text: str) -> bool:
 
 _KP_PFLICHT = re.compile(r"(muss|müssen|soll|sollte|brauch\w*|benötig\w*|nötig|notwendig|erforderlich|pflicht)\w* .{0,40}"
                          r"\b(kp|kooperationsplan)|(kp|kooperationsplan)\w* .{0,30}(pflicht|nötig|notwendig|erforderlich|"
-                         r"machen müssen|erstellen müssen|abschließen müssen|trotzdem|dennoch)", _I)
+                         r"machen müssen|erstellen müssen|abschließen müssen|trotzdem|dennoch)|"
+                         r"(in (den|einen|einem|dem) (kp|kooperationsplan)|im (kp|kooperationsplan))\w* .{0,30}"
+                         r"(festhalt|festgehalten|aufnehm|aufgenommen|eintrag|regeln|geregelt|verankern|schreiben)|"
+                         r"(festhalt|festgehalten|aufnehm|aufgenommen|regeln|verankern)\w* .{0,30}(in (den|einen|einem|dem)|im) "
+                         r"(kp|kooperationsplan)", _I)
 _KP_VERZICHT = re.compile(r"verzicht|absehen|ohne (einen )?(kp|kooperationsplan)|(keinen|kein) (kp|kooperationsplan)|entfallen|"
                           r"weglassen|ausnahme", _I)
 
