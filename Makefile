@@ -11,8 +11,10 @@ export PYTHONPATH := $(CURDIR)
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
-export PYTHONWARNINGS := ignore::DeprecationWarning
+export PYTHONWARNINGS := ignore
 export KP_SPACY_BASIS ?= auto
+export TF_INTRA_OP_PARALLELISM_THREADS ?= 2
+export TF_INTER_OP_PARALLELISM_THREADS ?= 2
 
 .PHONY: help setup venv spacy train test test-rules test-rasa run eval bench lock clean
 
@@ -21,7 +23,9 @@ help:
 	@echo "make test   – alles einrichten und alle Tests ausführen"
 	@echo "make eval   – zurückgehaltene Testfragen über REST auswerten"
 	@echo "make bench  – Antwortzeit und Speicher messen"
+	@echo "make teams-package – Teams-App-Paket nach dist/ (KP_TEAMS_APP_ID=… make teams-package)"
 	@echo "make lock   – Lock-Datei requirements/requirements.txt neu erzeugen"
+	@echo "make report – Bericht der letzten TAGE=30 Tage (Text und var/bericht.html)"
 
 venv:
 	@scripts/setup-venv.sh
@@ -29,7 +33,16 @@ venv:
 spacy: venv
 	@$(PY) -m bot.nlp.pipeline
 
-setup: spacy
+.PHONY: web
+web:
+	@scripts/setup-web.sh
+
+# Our store's schema (Alembic, KP_DB_URL); idempotent. Stops with a clear message if the database is unreachable.
+.PHONY: migrate report
+migrate: venv
+	@$(PY) -m bot.store.migration
+
+setup: spacy web migrate
 
 train: setup
 	@$(PY) -m bot.train
@@ -50,6 +63,14 @@ eval: train
 
 bench: train
 	@$(PY) -m bot.eval.bench
+
+TAGE ?= 30
+report: migrate
+	@$(PY) -m bot report --tage $(TAGE) --html var/bericht.html
+
+.PHONY: teams-package
+teams-package:
+	@scripts/teams-package.sh
 
 lock:
 	@py=$$(scripts/find-python.sh) && $$py -m venv .tools && .tools/bin/pip install --quiet pip-tools

@@ -8,6 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.zustand import heute, nachricht, sende, slot_events, zustand
 from bot.dialog.ablauf import beantworte
+from bot.store import protokoll
 
 
 class ActionBeantworteFrage(Action):
@@ -19,4 +20,5 @@ class ActionBeantworteFrage(Action):
         intent, text, entitaeten = nachricht(tracker)
         nachrichten, neu = beantworte(intent, text, entitaeten, zustand(tracker), heute())
         sende(dispatcher, nachrichten)
+        protokoll.antwort(tracker, nachrichten)
         return slot_events(neu)

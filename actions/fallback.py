@@ -4,11 +4,13 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import UserUtteranceReverted
+from rasa_sdk.events import SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.zustand import nachricht
+from actions.zustand import heute, nachricht, sende, slot_events, zustand
+from bot.dialog.ablauf import beantworte, ist_sachverhalt
 from bot.answers.nachfragen import fallback
+from bot.store import protokoll
 
 
 class ActionFallback(Action):
@@ -18,6 +20,14 @@ class ActionFallback(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[dict[str, Any]]:
         _, text, _ = nachricht(tracker)
-        n = fallback(text)
+        if ist_sachverhalt(text, heute()):  # "Der KP wurde am 31.08.2026 erstellt." – note it, don't search
+            nachrichten, neu = beantworte("inform", text, {}, zustand(tracker), heute())
+            sende(dispatcher, nachrichten)
+            return slot_events(neu)
+        rangfolge = [(r.get("name"), r.get("confidence", 0.0))
+                     for r in (tracker.latest_message or {}).get("intent_ranking") or []]
+        n = fallback(text, rangfolge)
         dispatcher.utter_message(text=n.text, buttons=n.buttons or None, json_message=n.custom or None)
-        return [UserUtteranceReverted()]
+        protokoll.fallback(tracker, n)
+        # the question stays available: a click on "Meinten Sie …" answers it with its own facts
+        return [UserUtteranceReverted(), SlotSet("unsichere_frage", text)]

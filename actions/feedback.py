@@ -7,6 +7,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.zustand import nachricht
+from bot.store import protokoll
 
 
 class ActionFeedback(Action):
@@ -17,6 +18,7 @@ class ActionFeedback(Action):
                   domain: dict[str, Any]) -> list[dict[str, Any]]:
         _, _, entitaeten = nachricht(tracker)
         positiv = str(entitaeten.get("bewertung", "")).lower() in {"gut", "positiv", "+1", "1", "daumen_hoch", "up"}
-        dispatcher.utter_message(text="Danke für Ihre Rückmeldung!" if positiv else
-                                 "Danke für Ihre Rückmeldung – wir prüfen die Antwort.")
+        fehler = protokoll.feedback(tracker)  # None when stored, else a German message why not
+        dispatcher.utter_message(text=fehler or ("Danke für Ihre Rückmeldung!" if positiv else
+                                                 "Danke für Ihre Rückmeldung – wir prüfen die Antwort."))
         return []

@@ -117,7 +117,20 @@ def _run_erweiterung(sub: argparse.ArgumentParser) -> None:
     registriere(sub)
 
 
-ERWEITERUNGEN: dict[str, Callable[[argparse.ArgumentParser], None]] = {"run": _run_erweiterung}
+def _report_erweiterung(sub: argparse.ArgumentParser) -> None:
+    """Bericht: Antworten je Regel/Abschnitt, Rückmeldungen, häufigste Fallback-Fragen (Text, --html)"""
+    from bot.store.cli import registriere_report
+    registriere_report(sub)
+
+
+def _purge_erweiterung(sub: argparse.ArgumentParser) -> None:
+    """Gespräche und Protokolle löschen, die älter als die Aufbewahrungsfrist sind (--older-than 90d, --dry-run)"""
+    from bot.store.cli import registriere_purge
+    registriere_purge(sub)
+
+
+ERWEITERUNGEN: dict[str, Callable[[argparse.ArgumentParser], None]] = {
+    "run": _run_erweiterung, "report": _report_erweiterung, "purge": _purge_erweiterung}
 
 
 def main(argv: list[str] | None = None) -> int:

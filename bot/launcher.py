@@ -50,7 +50,7 @@ class Dienste:
 
     def __init__(self, rasa_port: int | None = None, action_port: int | None = None, host: str = "127.0.0.1",
                  env: dict[str, str] | None = None, log_dir: Path | None = None, modell: Path = MODELL,
-                 web_port: int | None = None):
+                 web_port: int | None = None, endpoints: str | None = None, mit_actions: bool = True):
         self.host = host
         self.rasa_port = rasa_port or freier_port()
         self.action_port = action_port or freier_port()
@@ -60,6 +60,10 @@ class Dienste:
         self.env = {**os.environ, "PYTHONPATH": str(PROJEKT), "RASA_TELEMETRY_ENABLED": "false",
                     "TF_CPP_MIN_LOG_LEVEL": "2", "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
                     "ACTION_SERVER_URL": f"http://127.0.0.1:{self.action_port}/webhook", **(env or {})}
+        # endpoint file (KP_ENDPOINTS, e.g. deploy/endpoints.skaliert.yml); mit_actions=False: a further Rasa
+        # replica using the action server at action_port (see bot/store/skalierung.py)
+        self.endpoints = endpoints or self.env.get("KP_ENDPOINTS") or "endpoints.yml"
+        self.mit_actions = mit_actions
         self.prozesse: list[tuple[str, subprocess.Popen]] = []
 
     @property
@@ -76,17 +80,22 @@ class Dienste:
     def starte(self, timeout: float = 240) -> "Dienste":
         if not self.modell.exists():
             raise SystemExit(f"Kein trainiertes Modell unter {self.modell} – bitte zuerst `make train`.")
+        from bot.store.start import pruefe_speicher
+        pruefe_speicher(self.env, self.endpoints)  # unreachable database/Redis: RuntimeError naming the setting
         py = sys.executable
-        self._starte("actions", [py, "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.action_port)],
-                     {**self.env, "SANIC_HOST": "127.0.0.1"})
-        rasa = [py, "-m", "rasa", "run", "--model", str(self.modell), "--endpoints", "endpoints.yml",
-                "--credentials", "credentials.yml", "--port", str(self.rasa_port), "--interface", self.host,
-                "--cors", os.environ.get("KP_CORS", "*")]
+        if self.mit_actions:
+            self._starte("actions", [py, "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.action_port)],
+                         {**self.env, "SANIC_HOST": "127.0.0.1"})
+        rasa = [py, "-m", "rasa", "run", "--model", str(self.modell), "--endpoints", self.endpoints,
+                "--credentials", "credentials.yml", "--port", str(self.rasa_port), "--interface", self.host]
+        if self.env.get("KP_CORS"):  # the web page is served from the same origin; other origins only on request
+            rasa += ["--cors", *self.env["KP_CORS"].split()]
         token = self.env.get("KP_API_TOKEN")
         if token:
             rasa += ["--enable-api", "--auth-token", token]
         self._starte("rasa", rasa, self.env)
-        self._warte(f"http://127.0.0.1:{self.action_port}/health", "Action-Server", timeout)
+        if self.mit_actions:
+            self._warte(f"http://127.0.0.1:{self.action_port}/health", "Action-Server", timeout)
         self._warte(f"{self.rasa_url}/webhooks/rest/", "Rasa-Server", timeout)
         return self
 
@@ -170,6 +179,10 @@ def run(args: argparse.Namespace) -> int:
 # Extensions (web chat page, …) add processes after start and lines to the printed addresses.
 STARTHAKEN: list = []
 ADRESSEN: list = []
+
+from bot.channels.web.adresse import web_chat_adresse  # noqa: E402 - served by the Rasa server itself
+
+ADRESSEN.append(web_chat_adresse)
 
 
 def registriere(sub: argparse.ArgumentParser) -> None:

@@ -38,7 +38,9 @@ def token_ok(request: Request, token: str | None) -> bool:
     if not token:
         return True
     kopf = request.headers.get("Authorization", "")
-    return kopf.startswith("Bearer ") and hmac.compare_digest(kopf[7:].strip(), token)
+    # bytes: compare_digest raises TypeError on non-ASCII str (a 500 for a bad header)
+    return kopf.startswith("Bearer ") and hmac.compare_digest(kopf[7:].strip().encode("utf-8", "surrogateescape"),
+                                                              token.encode("utf-8"))
 
 
 def fuehre_zusammen(nachrichten: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -85,7 +87,7 @@ class KpRestInput(InputChannel):
                 return fehler(413, f"Anfrage zu groß (höchstens {MAX_KOERPER} Bytes).")
             try:
                 daten = json.loads((request.body or b"").decode("utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError):
+            except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: very deeply nested JSON
                 return fehler(400, "Ungültiges JSON.")
             if not isinstance(daten, dict):
                 return fehler(400, "Erwartet wird ein JSON-Objekt mit 'sender' und 'message'.")

@@ -134,5 +134,16 @@ def _ohne_regel(befund: Befund, neu: dict[str, Any], bekannt: dict[str, Any], zu
     return [Nachricht(f"Notiert – {notiert}. Was möchten Sie dazu wissen?")], neuer_zustand
 
 
+def ist_sachverhalt(text: str, heute: date) -> bool:
+    """A statement (no question) that carries facts of a case, e.g. "Der KP wurde am 31.08.2026 erstellt."."""
+    if not text or "?" in text or _FRAGEZEICHEN.search(text.strip()):
+        return False
+    befund = extrahiere(text, heute)
+    if befund.fakten:
+        return True
+    alle_datumsfakten = [name for name, f in FAKTEN.items() if f.typ == "datum"]
+    return bool(ordne_daten_zu(befund, alle_datumsfakten, text)[0])
+
+
 def alle_frage_intents() -> list[str]:
     return sorted(ROUTEN)

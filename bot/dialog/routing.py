@@ -98,6 +98,8 @@ _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_kp_form": [(_UNTERSCHRIFT, "frage_kp_unterschrift")],
     "frage_kp_rechtsnatur": [(_UNTERSCHRIFT, "frage_kp_unterschrift")],
     "frage_fahrtkosten": [(_KP_VERZICHT, "frage_verzicht_kp")],
+    "frage_potenzialanalyse": [(re.compile(r"\bwarten\b|später|aufschieben|verschieben|unverzüglich|bis wann|wie schnell|"
+                                           r"\bfrist\b|zeit lassen", re.I), "frage_kp_erstellung")],
     "frage_vermittlungsbudget": [(_KP_VERZICHT, "frage_verzicht_kp")],
     "frage_eigenbemuehungen": [(_KP_VERZICHT, "frage_verzicht_kp")],
 }

@@ -140,13 +140,15 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--fehler", action="store_true", help="Fehler der Entwicklungshälfte zeigen")
     p.add_argument("--json", type=Path, help="Ergebnisse als JSON speichern")
+    p.add_argument("--modell", type=Path, help="anderes Modell (.tar.gz) auswerten")
     args = p.parse_args(argv)
     fragen = yaml.safe_load(FRAGEN.read_text(encoding="utf-8"))["fragen"]
     basis, token = os.environ.get("KP_URL"), os.environ.get("KP_API_TOKEN")
     dienste = None
     if not basis:
         token = secrets.token_hex(16)
-        dienste = Dienste(env={"KP_API_TOKEN": token}).starte()
+        extra = {"modell": args.modell} if args.modell else {}
+        dienste = Dienste(env={"KP_API_TOKEN": token}, **extra).starte()
         basis = dienste.rasa_url
     try:
         ergebnisse = []

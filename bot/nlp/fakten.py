@@ -237,7 +237,12 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
     ("konkrete_schritte", False, _r(r"kein\w* (konkreten? )?schritte", r"nichts (geplant|in planung)",
                                     r"alle möglichkeiten (sind )?ausgeschöpft", r"kein\w* (weiteren )?handlungsbedarf",
                                     r"nichts (mehr )?zu (machen|holen|verbessern)")),
-    ("konkrete_schritte", True, _r(r"konkrete\w* schritte", r"(bewirbt|bewerben) sich (gerade |aktuell )?(auf|um)",
+    ("konkrete_schritte", True, _r(r"konkrete\w* schritte",
+                                   r"(macht|besucht|absolviert|beginnt|startet|belegt)\w* .{0,30}(weiterbildung|qualifizierung|"
+                                   r"umschulung|fortbildung|meisterkurs|abschluss|führerschein)",
+                                   r"(weiterbildung|qualifizierung|umschulung|fortbildung)\w* (läuft|laufen|ist geplant|beginnt|"
+                                   r"ist beantragt)", r"(stellenwechsel|jobwechsel|aufstockung|stundenerhöhung|besser bezahlte)\w* "
+                                   r"(ist |wird )?(geplant|angestrebt|in vorbereitung|in arbeit|im gespräch)", r"(bewirbt|bewerben) sich (gerade |aktuell )?(auf|um)",
                                    r"(stellenwechsel|jobwechsel|aufstockung der stunden|stundenerhöhung)\w* (ist |wird )?(geplant|in arbeit|läuft|laufen)")),
     ("erwerbssituation", "ausgeschoepft", _r(r"unter ausschöpfung", r"ausschöpfung (ihrer|seiner|der)",
                                              r"(mehr|länger) (arbeiten )?(geht|kann|ist) (sie |er )?(gesundheitlich |zeitlich )?nicht",
@@ -333,6 +338,7 @@ _DATUMS_HINWEISE: dict[str, re.Pattern] = {
 }
 
 
+_GEBURT = re.compile(r"(geb\.?|geboren|geburtsdatum|geburtstag|\*)\s*(am|den|der)?\s*:?\s*$")
 _HEUTE_IST = re.compile(r"(heute|stand|stichtag|datum)\s*(ist|:|=)?\s*(der|den|am|vom)?\s*$")
 
 
@@ -344,6 +350,8 @@ def ordne_daten_zu(befund: Befund, datumsfakten: list[str], text: str) -> tuple[
     stichtag = None
     norm = text.lower()
     for fund in befund.daten:
+        if _GEBURT.search(norm[max(0, fund.start - 25):fund.start]):
+            continue  # a date of birth is no fact of the Weisung's rules
         if stichtag is None and _HEUTE_IST.search(norm[max(0, fund.start - 30):fund.start]):
             stichtag = fund.wert
             continue

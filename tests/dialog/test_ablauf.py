@@ -74,3 +74,17 @@ def test_eindeutige_begriffe_schaerfen_den_intent():
 def test_verzicht_allgemein_wird_zum_konkreten_fall():
     assert waehle_regel("frage_verzicht_kp", {"profillage_1": True}, "").regel == "ausnahme.profillage1"
     assert waehle_regel("frage_verzicht_kp", {}, "Wann kann ich verzichten?").regel == "ausnahme.verzicht"
+
+
+def test_sachverhalt_erkennen():
+    from bot.dialog.ablauf import ist_sachverhalt
+    assert ist_sachverhalt("Der KP wurde am 31.08.2026 erstellt.", HEUTE)
+    assert ist_sachverhalt("Die Kundin ist 17 Jahre alt.", HEUTE)
+    assert not ist_sachverhalt("Wie hoch ist der Regelbedarf?", HEUTE)
+    assert not ist_sachverhalt("Das Wetter ist schön", HEUTE)
+
+
+def test_geburtsdatum_ist_kein_stichtag():
+    sage = gespraech()
+    text = sage("frage_kp_fortschreibung", "Kundin geb. 07.03.1991, KP vom 15.08.2026 – bis wann fortschreiben?").text
+    assert "15.02.2027" in text and "gilt erst ab" not in text

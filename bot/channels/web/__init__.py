@@ -1,0 +1,1 @@
+"""Web chat: the page and its socket.io channel, served by the Rasa server itself (see kanal.py)."""
