@@ -149,7 +149,8 @@ _KP_PFLICHT = re.compile(r"(muss|müssen|soll|sollte|brauch\w*|benötig\w*|nöti
                          r"(in (den|einen|einem|dem) (kp|kooperationsplan)|im (kp|kooperationsplan))\w* .{0,30}"
                          r"(festhalt|festgehalten|aufnehm|aufgenommen|eintrag|regeln|geregelt|verankern|schreiben)|"
                          r"(festhalt|festgehalten|aufnehm|aufgenommen|regeln|verankern)\w* .{0,30}(in (den|einen|einem|dem)|im) "
-                         r"(kp|kooperationsplan)", _I)
+                         r"(kp|kooperationsplan)|(gehört|gehören|kommt|kommen|muss|müssen|soll|sollen)\w* .{0,30}"
+                         r"\bin (den|einen|einem|dem|ein) (kp|kooperationsplan)", _I)
 _KP_VERZICHT = re.compile(r"verzicht|absehen|ohne (einen )?(kp|kooperationsplan)|(keinen|kein) (kp|kooperationsplan)|entfallen|"
                           r"weglassen|ausnahme", _I)
 

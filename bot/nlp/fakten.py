@@ -238,6 +238,10 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                     r"alle möglichkeiten (sind )?ausgeschöpft", r"kein\w* (weiteren )?handlungsbedarf",
                                     r"nichts (mehr )?zu (machen|holen|verbessern)")),
     ("konkrete_schritte", True, _r(r"konkrete\w* schritte",
+                                   r"(arbeiten|arbeitet|arbeite)\w* (gerade |aktuell |schon |bereits )?(konkret )?(an|auf) "
+                                   r"(einen|einem|einer|den|die|das|eine)? ?\w*(wechsel|aufstockung|stelle|ausbildung|integration|"
+                                   r"erhöhung|vollzeit)",
+                                   r"konkret\w* .{0,30}(wechsel|aufstockung|stellensuche|bewerbung|umschulung)",
                                    r"(macht|besucht|absolviert|beginnt|startet|belegt)\w* .{0,30}(weiterbildung|qualifizierung|"
                                    r"umschulung|fortbildung|meisterkurs|abschluss|führerschein)",
                                    r"(weiterbildung|qualifizierung|umschulung|fortbildung)\w* (läuft|laufen|ist geplant|beginnt|"
