@@ -8,7 +8,7 @@ from rasa_sdk.events import SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.zustand import heute, nachricht, sende, slot_events, zustand
-from bot.dialog.ablauf import beantworte, ist_sachverhalt
+from bot.dialog.ablauf import als_verstanden, beantworte, ist_sachverhalt, zweite_meinung
 from bot.answers.nachfragen import fallback
 from bot.store import protokoll
 
@@ -26,6 +26,12 @@ class ActionFallback(Action):
             return slot_events(neu)
         rangfolge = [(r.get("name"), r.get("confidence", 0.0))
                      for r in (tracker.latest_message or {}).get("intent_ranking") or []]
+        intent = zweite_meinung(text, rangfolge)
+        if intent:  # two independent classifiers agree: answer, and say how the question was understood
+            nachrichten, neu = beantworte(intent, text, {}, zustand(tracker), heute())
+            sende(dispatcher, [als_verstanden(n, intent) for n in nachrichten])
+            protokoll.antwort(tracker, nachrichten)
+            return slot_events(neu)
         n = fallback(text, rangfolge)
         dispatcher.utter_message(text=n.text, buttons=n.buttons or None, json_message=n.custom or None)
         protokoll.fallback(tracker, n)

@@ -145,5 +145,21 @@ def ist_sachverhalt(text: str, heute: date) -> bool:
     return bool(ordne_daten_zu(befund, alle_datumsfakten, text)[0])
 
 
+def zweite_meinung(text: str, rangfolge: list[tuple[str, float]]) -> str | None:
+    """The classifier's unsure top procedural intent, if the nearest training examples name the same one."""
+    from bot.nlp.beispielsuche import standard
+    kandidat = next((intent for intent, _ in rangfolge if intent != "nlu_fallback"), None)
+    if not ist_frage_intent(kandidat) or not text or text.strip().startswith("/"):
+        return None
+    naechster, aehnlichkeit = standard().vorhersage(text)
+    return kandidat if naechster == kandidat and aehnlichkeit >= 0.3 else None
+
+
+def als_verstanden(nachricht: Nachricht, intent: str) -> Nachricht:
+    frage = REGELN[ROUTEN[intent].regel].frage
+    text = f"{nachricht.text}\n(Ich habe die Frage so verstanden: „{frage}“ – falls nicht, formulieren Sie sie bitte um.)"
+    return Nachricht(text, nachricht.buttons, {**nachricht.custom, "unsicher": True} if nachricht.custom else {})
+
+
 def alle_frage_intents() -> list[str]:
     return sorted(ROUTEN)

@@ -88,3 +88,18 @@ def test_geburtsdatum_ist_kein_stichtag():
     sage = gespraech()
     text = sage("frage_kp_fortschreibung", "Kundin geb. 07.03.1991, KP vom 15.08.2026 – bis wann fortschreiben?").text
     assert "15.02.2027" in text and "gilt erst ab" not in text
+
+
+def test_zweite_meinung_nur_bei_uebereinstimmung():
+    from bot.dialog.ablauf import zweite_meinung
+    frage = "Muss der Kooperationsplan unterschrieben werden?"
+    assert zweite_meinung(frage, [("nlu_fallback", 0.4), ("frage_kp_unterschrift", 0.35)]) == "frage_kp_unterschrift"
+    assert zweite_meinung(frage, [("frage_fahrtkosten", 0.35)]) is None
+    assert zweite_meinung("/frage_kp_unterschrift", [("frage_kp_unterschrift", 0.35)]) is None
+
+
+def test_als_verstanden_nennt_die_deutung():
+    from bot.answers.render import Nachricht
+    from bot.dialog.ablauf import als_verstanden
+    n = als_verstanden(Nachricht("Nein – …", [], {"typ": "entscheidung"}), "frage_kp_unterschrift")
+    assert "so verstanden: „Muss der KP unterschrieben werden?“" in n.text and n.custom["unsicher"] is True
