@@ -56,9 +56,14 @@ UMKEHRUNGEN: dict[str, re.Pattern] = {
     "kp.erstellung": re.compile(r"\bwarten\b|später|aufschieben|verschieben|hinauszögern|zeit lassen|nicht (sofort|gleich|"
                                 r"direkt)|erst (in|nach|im|zum|ende)|irgendwann|(kann|darf) (ich )?(den |auf den )?(kp|kooperationsplan)"
                                 r"\w* (weglassen|verzichten)", _I),
-    "verpflichtung.minderjaehrige": re.compile(r"(direkt|selbst|persönlich) an (den |die |das )?(jugendlich|minderjährig|kunde|"
-                                               r"kundin|elb|schüler)|an (den |die )?(jugendlichen|minderjährigen|kunden|kundin|elb) "
-                                               r"(selbst|direkt)|(reicht|genügt) .{0,30}(an|dem|den) (jugendlich|kunde|kundin|elb)", _I),
+    # canonical: "Ist der Bescheid an die gesetzliche Vertretung zu richten?"; asking about the minor as addressee
+    # (without naming parents or representation) is the reverse
+    "verpflichtung.minderjaehrige": re.compile(r"^(?!.*(eltern|vertret|erziehungsberechtigt|vormund|sorgeberechtigt))"
+                                               r".*\b(an|dem|der|den)\s+(die |den |das |der |dem |den )?(\d+\W?jährig\w*|"
+                                               r"jugendlich\w*|minderjährig\w*|kunde\w*|kundin|elb|sohn|tochter|schüler\w*|"
+                                               r"azubi\w*|jungen|mädchen)\b|"
+                                               r"^(?!.*(eltern|vertret|erziehungsberechtigt|vormund|sorgeberechtigt))"
+                                               r".*((direkt|selbst|persönlich|einfach|nur) an (sie|ihn)\b|\ban (sie|ihn) (selbst|direkt))", _I),
     "verpflichtung.absprachen_nicht_eingehalten": re.compile(r"(von|auf) (einer |der |die )?verpflichtung (absehen|verzichten)|"
                                                              r"ohne (eine )?verpflichtung|nicht verpflicht", _I),
     "verpflichtung.rueckkehr": re.compile(r"(brauche|braucht|benötige|muss|müssen|nötig|erforderlich|noch)\w* .{0,40}"

@@ -107,7 +107,7 @@ def _quote(ergebnisse: list[Ergebnis]) -> str:
 
 def bericht(ergebnisse: list[Ergebnis], zeige_fehler: bool) -> dict[str, Any]:
     mit_intent = [e for e in ergebnisse if e.intent is not None]
-    intent_ok = sum(e.intent == e.frage.get("intent") for e in mit_intent)
+    intent_ok = sum(e.intent == e.frage.get("intent_erwartet") for e in mit_intent)
     print(f"\nZurückgehaltene Fragen: {len(ergebnisse)}")
     print(f"Vollständig korrekt:   {_quote(ergebnisse)}")
     if mit_intent:
@@ -129,7 +129,7 @@ def bericht(ergebnisse: list[Ergebnis], zeige_fehler: bool) -> dict[str, Any]:
         print("\nFehler (nur Entwicklungshälfte):")
         for e in ergebnisse:
             if not e.korrekt and int(re.sub(r"\D", "", e.frage["id"]) or 0) % 2 == 1:
-                print(f"- {e.frage['id']} [{e.intent} / erwartet {e.frage.get('intent')}] {e.frage['frage']}")
+                print(f"- {e.frage['id']} [{e.intent} / erwartet {e.frage.get('intent_erwartet')}] {e.frage['frage']}")
                 print(f"    {'; '.join(e.fehler)}")
                 print("    → " + e.text.splitlines()[0][:160] if e.text else "    → (keine Antwort)")
     return {"gesamt": len(ergebnisse), "korrekt": sum(e.korrekt for e in ergebnisse),

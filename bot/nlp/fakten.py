@@ -272,7 +272,9 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                        r"(ist |wird |wäre )?(geplant|absehbar|in aussicht|möglich|zu erwarten|realistisch|denkbar)",
                                        r"(könnte|kann|will|möchte) (bald |demnächst )?(mehr stunden|aufstocken|wechseln)",
                                        r"verringerung (ist |wäre )?(möglich|zu erwarten|absehbar)")),
-    ("minderung_festgestellt", False, _r(r"minderung\w* (ist |wurde )?(noch )?(nicht|nie) (festgestellt|bekannt ?gegeben|raus)",
+    ("minderung_festgestellt", False, _r(r"minderung\w* (ist |wurde )?(aber |doch |jedoch |bisher )?(noch )?(nicht|nie) "
+                                         r"(festgestellt|bekannt ?gegeben|raus)", r"\bweder\b.{0,40}bescheid",
+                                         r"(noch )?kein\w* (feststellungs|minderungs)",
                                          r"(weder|kein\w*|noch kein\w*) (feststellungs|minderungs)\w*bescheid",
                                          r"(feststellungs|minderungs)\w*bescheid\w* (ist |sind )?(noch )?nicht")),
     ("minderung_festgestellt", True, _r(r"minderung\w* (ist |wurde )?(schon |bereits |inzwischen )?(festgestellt|bekannt ?gegeben)",

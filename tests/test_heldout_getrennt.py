@@ -1,0 +1,35 @@
+"""The held-out questions stay out of the training data (else the reported accuracy would be inflated)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+WURZEL = Path(__file__).resolve().parents[1]
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^\wäöüß ]+", "", text.lower()).strip()
+
+
+def _trainingsbeispiele() -> set[str]:
+    beispiele = set()
+    for pfad in (WURZEL / "data" / "nlu").glob("*.yml"):
+        for block in (yaml.safe_load(pfad.read_text(encoding="utf-8")) or {}).get("nlu", []):
+            if "intent" in block:
+                beispiele |= {_norm(z.strip()[2:]) for z in block["examples"].splitlines() if z.strip().startswith("- ")}
+    return beispiele
+
+
+def test_keine_zurueckgehaltene_frage_in_den_trainingsdaten():
+    fragen = yaml.safe_load((WURZEL / "tests" / "heldout" / "fragen.yml").read_text(encoding="utf-8"))["fragen"]
+    training = _trainingsbeispiele()
+    doppelt = [f["id"] for f in fragen if _norm(f["frage"]) in training]
+    assert doppelt == []
+
+
+def test_zurueckgehaltene_fragen_sind_vollstaendig_beschrieben():
+    fragen = yaml.safe_load((WURZEL / "tests" / "heldout" / "fragen.yml").read_text(encoding="utf-8"))["fragen"]
+    assert len(fragen) >= 150 and len({f["id"] for f in fragen}) == len(fragen)
+    assert all(f["frage"].strip() and f.get("intent_erwartet") for f in fragen)
