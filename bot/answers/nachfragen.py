@@ -6,7 +6,7 @@ from typing import Any
 
 from bot.answers.render import Nachricht, rendere_warum
 from bot.nlp.datum import finde_abschnitte
-from bot.weisung import TITEL, abschnitt, abschnitte
+from bot.weisung import HINWEISE_ZUM_TEXT, TITEL, abschnitt, abschnitte
 from bot.weisung.glossar import erklaere, finde
 
 MAX_ZITAT = 1800
@@ -46,6 +46,8 @@ def originaltext(text: str, abschnitt_entity: Any, letzte: dict[str, Any] | None
                          f"Unterpunkten {', '.join(sorted(unter))}.")
         else:
             teile.append(_zitat(nummer))
+        if nummer in HINWEISE_ZUM_TEXT:
+            teile.append(HINWEISE_ZUM_TEXT[nummer])
     teile.append(f"Quelle: {TITEL}, Pkt. {', '.join(gewuenscht[:2])}")
     return Nachricht("\n".join(teile), custom={"typ": "originaltext", "abschnitte": gewuenscht[:2]})
 

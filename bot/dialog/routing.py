@@ -92,8 +92,13 @@ _UNTERSCHRIFT = re.compile(r"unterschr(ei|ie)b|unterschrift|unterzeichn|signier"
 _KP_VERZICHT = re.compile(r"(kp|kooperationsplan)\w* (weglassen|sparen|auslassen|entfallen lassen|verzichten)|"
                           r"(auf|ohne) (den |einen |das )?(kp|kooperationsplan)\b(?! zustande)|verzicht\w* auf (den |einen )?(kp|kooperationsplan)",
                           re.I)
+# "what may the Verpflichtungsbescheid demand?" – its content (4.2.1, 7), whatever paragraph it is issued under
+_VB_INHALT = re.compile(r"welche (mitwirkungshandlung|pflichten|auflagen)|was (kann|darf|soll) .{0,60}(verlangen|fordern|"
+                        r"auferlegen|festlegen|festgelegt|enthalten|stehen|aufgeben|vorschreiben)|\binhalt\w* (des|eines|vom|im) "
+                        r"(vb|verpflichtungsbescheid)|was steht (in|im) (dem |einem )?(vb|verpflichtungsbescheid)", re.I)
 # neighbours a classifier confuses, and the word that decides between them
 _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
+    "frage_kein_kp_zustande": [(_VB_INHALT, "frage_verpflichtung_inhalt")],
     "frage_kp_ablage": [(_UNTERSCHRIFT, "frage_kp_unterschrift")],
     "frage_kp_form": [(_UNTERSCHRIFT, "frage_kp_unterschrift")],
     "frage_kp_rechtsnatur": [(_UNTERSCHRIFT, "frage_kp_unterschrift")],
@@ -103,6 +108,9 @@ _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_vermittlungsbudget": [(_KP_VERZICHT, "frage_verzicht_kp")],
     "frage_eigenbemuehungen": [(_KP_VERZICHT, "frage_verzicht_kp")],
 }
+# "what do I have to do then?" asks for the duty that follows a discretionary decision
+_PFLICHT_DANACH = re.compile(r"was (muss|müssen|sollte|soll) (ich|man|wir) .{0,30}(tun|machen|beachten|veranlassen)|"
+                             r"was ist (dann |dabei )?zu (tun|beachten|veranlassen)|dokumentier|festhalten|vermerk", re.I)
 _ABBRUCH = re.compile(r"abgebrochen|abbruch|abbricht|bricht .{0,40}ab\b|hingeschmissen|nicht mehr hin", re.I)
 
 
@@ -129,6 +137,8 @@ def waehle_regel(intent: str, fakten: dict[str, Any], text: str) -> Route:
     route = ROUTEN[intent]
     if intent == "frage_erstgespraech" and (_FERN.search(text) or "begruendeter_ausnahmefall" in fakten):
         return Route("einladung.erstgespraech_abweichung")
+    if intent == "frage_psychische_erkrankung" and _PFLICHT_DANACH.search(text):
+        return Route("verpflichtung.psychische_erkrankung_dokumentation")
     if intent == "frage_infoschreiben" and _RFB.search(text):
         return Route("inhalte.infoschreiben_rfb")
     if intent == "frage_verzicht_kp":

@@ -218,6 +218,17 @@ feststellung(
     erlaeuterung=["Die Entscheidung ist entsprechend zu dokumentieren."],
     normen=("§ 15a Abs. 2 SGB II",), thema=THEMA, ergebnis="einzelfall")
 
+feststellung(
+    "verpflichtung.psychische_erkrankung_dokumentation",
+    "Ist die Einzelfallentscheidung bei psychischer Erkrankung oder komplexen Handlungsbedarfen zu dokumentieren?",
+    ("6.2",),
+    antwort=Antwort.JA, modalitaet=Modalitaet.MUSS,
+    kurz="Ja – die Entscheidung im Einzelfall, ob von einer Verpflichtung abgesehen wird, ist zu dokumentieren.",
+    erlaeuterung=["Bei Menschen mit psychischen Erkrankungen und komplexen Handlungsbedarfen kann im Einzelfall "
+                  "entschieden werden, ob von einer Verpflichtung abgesehen werden kann; das Absehen selbst ist "
+                  "Ermessen, die Dokumentation ist Pflicht."],
+    normen=("§ 15a Abs. 2 SGB II",), thema=THEMA, ergebnis="dokumentieren")
+
 
 @regel("verpflichtung.ausnahmen_rfb", "Darf zu dieser Leistung mit RFB verpflichtet werden?", ("6.2",),
        normen=("§ 15a Abs. 2 SGB II",), fakten=("leistung_art",), thema=THEMA)

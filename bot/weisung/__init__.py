@@ -12,6 +12,12 @@ ERWARTETE_ABSCHNITTE = (
 )
 TITEL = 'Weisung "Abschluss eines Kooperationsplans (KP)"'
 
+# Known faults of the text (DOMAIN.md), shown below a literal quote of the section; the quote stays as written.
+HINWEISE_ZUM_TEXT = {
+    "4.1": "Hinweis: Der Verweis „siehe hierzu Pkt. 8“ ist ein Fehler im Text – die Ausnahmen vom KP stehen in "
+           "Pkt. 9 (9.1 Einstellungszusage, 9.2 § 10-Kennung, 9.3 Profillage I).",
+}
+
 
 @lru_cache(maxsize=1)
 def abschnitte() -> dict[str, Abschnitt]:
@@ -22,4 +28,4 @@ def abschnitt(nummer: str) -> Abschnitt | None:
     return abschnitte().get(nummer.strip().rstrip("."))
 
 
-__all__ = ["Abschnitt", "ERWARTETE_ABSCHNITTE", "TITEL", "abschnitt", "abschnitte"]
+__all__ = ["Abschnitt", "ERWARTETE_ABSCHNITTE", "HINWEISE_ZUM_TEXT", "TITEL", "abschnitt", "abschnitte"]

@@ -74,6 +74,13 @@ def test_originaltext_nennt_abschnitt():
     assert "Gültigkeitsdauer" in nachrichten[0]["text"] and "6 Monaten" in nachrichten[0]["text"]
 
 
+def test_originaltext_bleibt_woertlich_und_korrigiert_den_verweis_auf_pkt_8():
+    text = fuehre_aus(ActionOriginaltext(), tracker("Zeig mir Pkt. 4.1", "originaltext"))[0][0]["text"]
+    zitat, hinweis = text.split("Hinweis:")
+    assert "siehe hierzu Pkt. 8" in zitat, "das Zitat bleibt wörtlich"
+    assert "Pkt. 9" in hinweis
+
+
 def test_glossar():
     nachrichten, _ = fuehre_aus(ActionGlossar(), tracker("was ist eine RFB", "glossar"))
     assert nachrichten[0]["text"].startswith("RFB = Rechtsfolgenbelehrung")

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from bot.dialog.ablauf import Zustand, beantworte
 from bot.dialog.routing import schaerfe_intent, waehle_regel
 
@@ -71,9 +73,30 @@ def test_eindeutige_begriffe_schaerfen_den_intent():
     assert schaerfe_intent("greet", "Kennung KP") == "greet", "nur Fachfragen werden geschärft"
 
 
+@pytest.mark.parametrize("text,intent", [
+    ("Welche Mitwirkungshandlungen kann ich per Bescheid verlangen?", "frage_verpflichtung_inhalt"),
+    ("Was darf ich im Verpflichtungsbescheid nach Abs. 3 festlegen?", "frage_verpflichtung_inhalt"),
+    ("Kunde lehnt den KP ab – was kann ich jetzt tun?", "frage_kein_kp_zustande"),
+    ("Kein KP zustande gekommen, muss ich verpflichten?", "frage_kein_kp_zustande"),
+])
+def test_inhalt_des_bescheids_ist_keine_frage_nach_dem_anlass(text, intent):
+    assert schaerfe_intent("frage_kein_kp_zustande", text) == intent
+
+
 def test_verzicht_allgemein_wird_zum_konkreten_fall():
     assert waehle_regel("frage_verzicht_kp", {"profillage_1": True}, "").regel == "ausnahme.profillage1"
     assert waehle_regel("frage_verzicht_kp", {}, "Wann kann ich verzichten?").regel == "ausnahme.verzicht"
+
+
+@pytest.mark.parametrize("text,regel", [
+    ("Muss ich bei einer psychisch kranken Kundin verpflichten?", "verpflichtung.psychische_erkrankung"),
+    ("Darf ich bei komplexen Handlungsbedarfen von der Verpflichtung absehen?", "verpflichtung.psychische_erkrankung"),
+    ("Ich sehe wegen der Depression von der Verpflichtung ab – was muss ich dann tun?",
+     "verpflichtung.psychische_erkrankung_dokumentation"),
+    ("Muss ich das Absehen bei psychischer Erkrankung dokumentieren?", "verpflichtung.psychische_erkrankung_dokumentation"),
+])
+def test_pflicht_nach_der_ermessensentscheidung(text, regel):
+    assert waehle_regel("frage_psychische_erkrankung", {}, text).regel == regel
 
 
 def test_sachverhalt_erkennen():
