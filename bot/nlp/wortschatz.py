@@ -2,9 +2,9 @@
 
 DIET puts every input into some intent, "asdf qwer zxcv" too (seen in CI: goodbye, confidently). A
 message is unverständlich when it has letters, no digits, and not one of its words is known. Known is a
-word that occurs in the training data, is a form in the German lemma lookup table of spacy-lookups-data
-(some 340,000 forms and lemmas, on disk, nothing fetched), or is one typo away (one letter left out, added or changed, or
-two neighbours swapped) from a training word of four letters or more.
+word that occurs in the training data, is a form or lemma in the German lookup table of spacy-lookups-data
+(some 340,000, read from disk, nothing fetched), or is one typo away from a training word of four letters
+or more (one letter left out, added or changed, or two neighbours swapped).
 """
 from __future__ import annotations
 
@@ -62,17 +62,13 @@ class Wortschatz:
                 self._geloescht.setdefault(variante, set()).add(w)
         self._lang = set(lang)
 
-    @classmethod
-    def aus_texten(cls, texte: Iterable[str], **kwargs) -> "Wortschatz":
-        return cls({w for t in texte for w in woerter(t)}, **kwargs)
-
     def _ein_tippfehler(self, wort: str) -> bool:
         if len(wort) < MIN_TIPPFEHLER_LAENGE:
             return False
-        if wort in self._geloescht:  # a letter too many … or the training word lacks one
+        if wort in self._geloescht:  # a letter of a training word left out
             return True
         for variante in _loeschungen(wort):
-            if variante in self._lang:  # one letter added
+            if variante in self._lang:  # one letter too many
                 return True
             if any(_vertauscht_oder_ersetzt(wort, k) for k in self._geloescht.get(variante, ())):
                 return True
