@@ -86,6 +86,8 @@ _EINDEUTIG: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\binfoschreiben\b", re.I), "frage_infoschreiben"),
     (re.compile(r"\bd\.?3\b|e-?akte", re.I), "frage_kp_ablage"),
 ]
+# "Kennung KP ist gesetzt – wann prüfe ich wieder?" asks for the re-check, not for the entry
+_WIEDERVORLAGE = {"frage_kennung_kp": ("frage_profillage1_pruefung", "frage_paragraph10_pruefung")}
 _KEIN_KP = r"(kein\w*|ohne) (kp|kooperationsplan)"
 _FMG_EINTRAG = re.compile(r"^(?=.*\bfmg)(?=.*(eintrag|\btrag\w* .{0,50}\bein\b|vermerk|dokumentier|hinterleg|notier))", re.I | re.S)
 _UNTERSCHRIFT = re.compile(r"unterschr(ei|ie)b|unterschrift|unterzeichn|signier", re.I)
@@ -119,7 +121,7 @@ def schaerfe_intent(intent: str, text: str) -> str:
     if not ist_frage_intent(intent):
         return intent
     for muster, eindeutig in _EINDEUTIG:
-        if muster.search(text):
+        if muster.search(text) and intent not in _WIEDERVORLAGE.get(eindeutig, ()):
             return eindeutig
     if _FMG_EINTRAG.search(text) and re.search(_KEIN_KP, text, re.I):
         return "frage_kennung_kp"

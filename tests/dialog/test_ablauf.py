@@ -73,6 +73,12 @@ def test_eindeutige_begriffe_schaerfen_den_intent():
     assert schaerfe_intent("greet", "Kennung KP") == "greet", "nur Fachfragen werden geschärft"
 
 
+def test_kennung_kp_bei_wiedervorlage_bleibt_pruefungsfrage():
+    text = "Kennung KP ist gesetzt, Grund Profillage I. Wann schaue ich wieder drauf?"
+    assert schaerfe_intent("frage_profillage1_pruefung", text) == "frage_profillage1_pruefung"
+    assert schaerfe_intent("frage_profillage1", text) == "frage_kennung_kp"
+
+
 @pytest.mark.parametrize("text,intent", [
     ("Welche Mitwirkungshandlungen kann ich per Bescheid verlangen?", "frage_verpflichtung_inhalt"),
     ("Was darf ich im Verpflichtungsbescheid nach Abs. 3 festlegen?", "frage_verpflichtung_inhalt"),
