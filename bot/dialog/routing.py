@@ -85,6 +85,9 @@ _EINDEUTIG: list[tuple[re.Pattern, str]] = [
     (re.compile(r"änderungsbescheid|eintrittsdatum", re.I), "frage_vb_aenderung"),
     (re.compile(r"\binfoschreiben\b", re.I), "frage_infoschreiben"),
     (re.compile(r"\bd\.?3\b|e-?akte", re.I), "frage_kp_ablage"),
+    # 4.1 sends the reader to "Pkt. 8" for the exceptions; they are in Pkt. 9 (DOMAIN.md)
+    (re.compile(r"^(?=.*\b(pkt|punkt|ziffer|nr|abschnitt)\.?\s*8\b(?!\.\d))(?=.*(ausnahm|verzicht|atypisch|absehen))",
+                re.I | re.S), "frage_verzicht_kp"),
 ]
 # "Kennung KP ist gesetzt – wann prüfe ich wieder?" asks for the re-check, not for the entry
 _WIEDERVORLAGE = {"frage_kennung_kp": ("frage_profillage1_pruefung", "frage_paragraph10_pruefung")}

@@ -73,6 +73,15 @@ def test_eindeutige_begriffe_schaerfen_den_intent():
     assert schaerfe_intent("greet", "Kennung KP") == "greet", "nur Fachfragen werden geschärft"
 
 
+@pytest.mark.parametrize("erkannt,text,intent", [
+    ("frage_kp_sprache", "Unter 4.1 wird für die Ausnahmen auf Punkt 8 verwiesen – was ist da gemeint?",
+     "frage_verzicht_kp"),
+    ("frage_vb_gueltigkeit", "Ausnahme nach Pkt. 8.1 von den 6 Monaten Gültigkeit?", "frage_vb_gueltigkeit"),
+])
+def test_verweis_auf_pkt_8_fuer_ausnahmen_meint_pkt_9(erkannt, text, intent):
+    assert schaerfe_intent(erkannt, text) == intent
+
+
 def test_kennung_kp_bei_wiedervorlage_bleibt_pruefungsfrage():
     text = "Kennung KP ist gesetzt, Grund Profillage I. Wann schaue ich wieder drauf?"
     assert schaerfe_intent("frage_profillage1_pruefung", text) == "frage_profillage1_pruefung"
