@@ -35,6 +35,10 @@ def _r(*muster: str) -> re.Pattern:
     return re.compile("|".join(f"(?:{m})" for m in muster))
 
 
+# a paragraph of § 15a; "§ 15 Abs. 2" (Potenzialanalyse, KP) is not a ground for a Verpflichtung
+_ABSATZ = r"(?<!§15 )(?<!\b15 )abs\.? ?"
+_ABSATZ_AUSGESCHRIEBEN = r"(?<!§15 )(?<!\b15 )absatz "
+
 # (fact, value, pattern); the first matching entry per fact wins, so negations come first.
 _REGELN: list[tuple[str, Any, re.Pattern]] = [
     ("termin_anlass", "widerspruchsvorverfahren", _r(r"widerspruch")),
@@ -99,12 +103,13 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
     ("minderjaehrig", True, _r(r"minderjährig", r"unter 18", r"noch nicht 18", r"jugendlich")),
 
     ("verpflichtungsgrund", "aenderung", _r(r"änderungsbescheid", r"änderung des (vb|verpflichtungsbescheid)")),
-    ("verpflichtungsgrund", "abs1", _r(r"abs\.? ?1\b", r"absatz (1|eins)\b", r"termin\w*versäumnis", r"meldeversäumnis",
+    ("verpflichtungsgrund", "abs1", _r(_ABSATZ + r"1\b", _ABSATZ_AUSGESCHRIEBEN + r"(1|eins)\b",
+                                       r"termin\w*versäumnis", r"meldeversäumnis",
                                        r"nicht (zum termin )?erschienen", r"termin\b.{0,50}(versäumt|verpasst)",
                                        r"nicht (zum|zu dem) termin")),
-    ("verpflichtungsgrund", "abs2", _r(r"abs\.? ?2\b", r"absatz (2|zwei)\b", r"absprachen",
+    ("verpflichtungsgrund", "abs2", _r(_ABSATZ + r"2\b", _ABSATZ_AUSGESCHRIEBEN + r"(2|zwei)\b", r"absprachen",
                                        r"(eb|eigenbemühungen|bewerbungen) nicht")),
-    ("verpflichtungsgrund", "abs3", _r(r"abs\.? ?3\b", r"absatz (3|drei)\b", r"kein (kp|kooperationsplan) zustande",
+    ("verpflichtungsgrund", "abs3", _r(_ABSATZ + r"3\b", _ABSATZ_AUSGESCHRIEBEN + r"(3|drei)\b", r"kein (kp|kooperationsplan) zustande",
                                        r"(kp|kooperationsplan) (kam|kommt|ist) nicht zustande", r"keine einigung")),
 
     ("deutschfoerderung_relevant", False, _r(r"(spricht|kann) (sehr )?(gut|fliessend|fließend|perfekt) deutsch",
