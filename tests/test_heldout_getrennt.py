@@ -4,9 +4,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 import yaml
 
 WURZEL = Path(__file__).resolve().parents[1]
+SAETZE = ["fragen.yml", "fragen_2.yml"]
 
 
 def _norm(text: str) -> str:
@@ -22,14 +24,20 @@ def _trainingsbeispiele() -> set[str]:
     return beispiele
 
 
-def test_keine_zurueckgehaltene_frage_in_den_trainingsdaten():
-    fragen = yaml.safe_load((WURZEL / "tests" / "heldout" / "fragen.yml").read_text(encoding="utf-8"))["fragen"]
+def _fragen(datei: str) -> list[dict]:
+    return yaml.safe_load((WURZEL / "tests" / "heldout" / datei).read_text(encoding="utf-8"))["fragen"]
+
+
+@pytest.mark.parametrize("datei", SAETZE)
+def test_keine_zurueckgehaltene_frage_in_den_trainingsdaten(datei):
+    fragen = _fragen(datei)
     training = _trainingsbeispiele()
     doppelt = [f["id"] for f in fragen if _norm(f["frage"]) in training]
     assert doppelt == []
 
 
-def test_zurueckgehaltene_fragen_sind_vollstaendig_beschrieben():
-    fragen = yaml.safe_load((WURZEL / "tests" / "heldout" / "fragen.yml").read_text(encoding="utf-8"))["fragen"]
+@pytest.mark.parametrize("datei", SAETZE)
+def test_zurueckgehaltene_fragen_sind_vollstaendig_beschrieben(datei):
+    fragen = _fragen(datei)
     assert len(fragen) >= 150 and len({f["id"] for f in fragen}) == len(fragen)
     assert all(f["frage"].strip() and f.get("intent_erwartet") for f in fragen)

@@ -24,7 +24,8 @@ import yaml
 
 from bot.launcher import Dienste
 
-FRAGEN = Path(__file__).resolve().parents[2] / "tests" / "heldout" / "fragen.yml"
+HELDOUT = Path(__file__).resolve().parents[2] / "tests" / "heldout"
+SAETZE = {"1": HELDOUT / "fragen.yml", "2": HELDOUT / "fragen_2.yml"}
 _PKT = re.compile(r"Pkt\.?\s+(\d+(?:\.\d+)*(?:\s*(?:,|und|/)\s*\d+(?:\.\d+)*)*)")
 
 
@@ -105,16 +106,17 @@ def _quote(ergebnisse: list[Ergebnis]) -> str:
     return f"{100 * sum(e.korrekt for e in ergebnisse) / max(1, len(ergebnisse)):.1f} %"
 
 
-def bericht(ergebnisse: list[Ergebnis], zeige_fehler: bool) -> dict[str, Any]:
+def bericht(ergebnisse: list[Ergebnis], zeige_fehler: bool, satz: str = "1") -> dict[str, Any]:
     mit_intent = [e for e in ergebnisse if e.intent is not None]
     intent_ok = sum(e.intent == e.frage.get("intent_erwartet") for e in mit_intent)
-    print(f"\nZurückgehaltene Fragen: {len(ergebnisse)}")
+    print(f"\nPrüfsatz {satz} – zurückgehaltene Fragen: {len(ergebnisse)}")
     print(f"Vollständig korrekt:   {_quote(ergebnisse)}")
     if mit_intent:
         print(f"Intent-Genauigkeit:    {100 * intent_ok / len(mit_intent):.1f} %")
     gegenteil = [e for e in ergebnisse if e.gegenteil]
     print(f"Gegenteiliges Verdikt: {len(gegenteil)}")
-    for haelfte, rest in (("Entwicklungshälfte (ungerade IDs)", 1), ("Testhälfte (gerade IDs)", 0)):
+    haelften = (("Entwicklungshälfte (ungerade IDs)", 1), ("Testhälfte (gerade IDs)", 0)) if satz == "1" else ()
+    for haelfte, rest in haelften:
         teil = [e for e in ergebnisse if int(re.sub(r"\D", "", e.frage["id"]) or 0) % 2 == rest]
         print(f"  {haelfte}: {_quote(teil)} von {len(teil)}")
     print("\nNach Abschnitt:")
@@ -125,7 +127,7 @@ def bericht(ergebnisse: list[Ergebnis], zeige_fehler: bool) -> dict[str, Any]:
     for abschnitt in sorted(gruppen, key=schluessel):
         teil = gruppen[abschnitt]
         print(f"  {abschnitt:<8} {sum(e.korrekt for e in teil):>3}/{len(teil):<3} {_quote(teil)}")
-    if zeige_fehler:
+    if zeige_fehler and satz == "1":
         print("\nFehler (nur Entwicklungshälfte):")
         for e in ergebnisse:
             if not e.korrekt and int(re.sub(r"\D", "", e.frage["id"]) or 0) % 2 == 1:
@@ -141,8 +143,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--fehler", action="store_true", help="Fehler der Entwicklungshälfte zeigen")
     p.add_argument("--json", type=Path, help="Ergebnisse als JSON speichern")
     p.add_argument("--modell", type=Path, help="anderes Modell (.tar.gz) auswerten")
+    p.add_argument("--satz", choices=["1", "2", "alle"], default="alle", help="welcher Prüfsatz")
     args = p.parse_args(argv)
-    fragen = yaml.safe_load(FRAGEN.read_text(encoding="utf-8"))["fragen"]
+    saetze = {name: yaml.safe_load(pfad.read_text(encoding="utf-8"))["fragen"] for name, pfad in SAETZE.items()
+              if args.satz in (name, "alle") and pfad.exists()}
     basis, token = os.environ.get("KP_URL"), os.environ.get("KP_API_TOKEN")
     dienste = None
     if not basis:
@@ -151,19 +155,24 @@ def main(argv: list[str] | None = None) -> int:
         dienste = Dienste(env={"KP_API_TOKEN": token}, **extra).starte()
         basis = dienste.rasa_url
     try:
-        ergebnisse = []
-        for nr, frage in enumerate(fragen):
-            text, payload, intent = frage_stellen(basis, token, nr, frage["frage"])
-            ergebnisse.append(bewerte(frage, text, payload, intent))
+        ergebnisse: dict[str, list[Ergebnis]] = {}
+        for name, fragen in saetze.items():
+            ergebnisse[name] = []
+            for nr, frage in enumerate(fragen):
+                text, payload, intent = frage_stellen(basis, token, nr, frage["frage"])
+                ergebnisse[name].append(bewerte(frage, text, payload, intent))
     finally:
         if dienste:
             dienste.stoppe()
-    zusammenfassung = bericht(ergebnisse, args.fehler)
+    ausgabe = {}
+    for name, teil in ergebnisse.items():
+        ausgabe[name] = {"zusammenfassung": bericht(teil, args.fehler, name)}
+        if name == "1":  # the second set is a test set as a whole: no per-question results are kept
+            ausgabe[name]["ergebnisse"] = [{"id": e.frage["id"], "korrekt": e.korrekt, "fehler": e.fehler,
+                                            "intent": e.intent} for e in teil]
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps({"zusammenfassung": zusammenfassung, "ergebnisse": [
-            {"id": e.frage["id"], "korrekt": e.korrekt, "fehler": e.fehler, "intent": e.intent}
-            for e in ergebnisse]}, ensure_ascii=False, indent=2))
+        args.json.write_text(json.dumps(ausgabe, ensure_ascii=False, indent=2))
     return 0
 
 
