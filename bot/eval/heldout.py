@@ -1,10 +1,12 @@
-"""`make eval`: the held-out caseworker questions (tests/heldout/fragen.yml) through the REST channel.
+"""`make eval`: the held-out caseworker questions (tests/heldout/) through the REST channel.
 
 Starts the assistant on free ports (or uses KP_URL with KP_API_TOKEN for /model/parse), sends every
 question in a fresh conversation and prints: fully correct %, intent accuracy %, answers with the
-opposite verdict, and results per section. The set is split by id into a development half (odd ids;
-its failures may be read to find systematic faults) and a test half (even ids; only its figures are
-looked at), and both halves are reported.
+opposite verdict, and results per section, per set. Three sets, each written without sight of data/:
+set 1 (fragen.yml) and set 2 (fragen_2.yml, by a writer who saw only the Weisung, DOMAIN.md and the
+intent catalogue) are development sets – their failures may be read to find systematic faults; set 3
+(fragen_3.yml, written the same way as set 2, later) is the test set: only its figures are printed and
+no per-question result is kept.
 """
 from __future__ import annotations
 
@@ -25,7 +27,8 @@ import yaml
 from bot.launcher import Dienste
 
 HELDOUT = Path(__file__).resolve().parents[2] / "tests" / "heldout"
-SAETZE = {"1": HELDOUT / "fragen.yml", "2": HELDOUT / "fragen_2.yml"}
+SAETZE = {"1": HELDOUT / "fragen.yml", "2": HELDOUT / "fragen_2.yml", "3": HELDOUT / "fragen_3.yml"}
+TESTSATZ = "3"
 _PKT = re.compile(r"Pkt\.?\s+(\d+(?:\.\d+)*(?:\s*(?:,|und|/)\s*\d+(?:\.\d+)*)*)")
 
 
@@ -109,16 +112,13 @@ def _quote(ergebnisse: list[Ergebnis]) -> str:
 def bericht(ergebnisse: list[Ergebnis], zeige_fehler: bool, satz: str = "1") -> dict[str, Any]:
     mit_intent = [e for e in ergebnisse if e.intent is not None]
     intent_ok = sum(e.intent == e.frage.get("intent_erwartet") for e in mit_intent)
-    print(f"\nPrüfsatz {satz} – zurückgehaltene Fragen: {len(ergebnisse)}")
+    rolle = "Testsatz" if satz == TESTSATZ else "Entwicklungssatz"
+    print(f"\nPrüfsatz {satz} ({rolle}) – zurückgehaltene Fragen: {len(ergebnisse)}")
     print(f"Vollständig korrekt:   {_quote(ergebnisse)}")
     if mit_intent:
         print(f"Intent-Genauigkeit:    {100 * intent_ok / len(mit_intent):.1f} %")
     gegenteil = [e for e in ergebnisse if e.gegenteil]
     print(f"Gegenteiliges Verdikt: {len(gegenteil)}")
-    haelften = (("Entwicklungshälfte (ungerade IDs)", 1), ("Testhälfte (gerade IDs)", 0)) if satz == "1" else ()
-    for haelfte, rest in haelften:
-        teil = [e for e in ergebnisse if int(re.sub(r"\D", "", e.frage["id"]) or 0) % 2 == rest]
-        print(f"  {haelfte}: {_quote(teil)} von {len(teil)}")
     print("\nNach Abschnitt:")
     gruppen: dict[str, list[Ergebnis]] = defaultdict(list)
     for e in ergebnisse:
@@ -127,10 +127,10 @@ def bericht(ergebnisse: list[Ergebnis], zeige_fehler: bool, satz: str = "1") -> 
     for abschnitt in sorted(gruppen, key=schluessel):
         teil = gruppen[abschnitt]
         print(f"  {abschnitt:<8} {sum(e.korrekt for e in teil):>3}/{len(teil):<3} {_quote(teil)}")
-    if zeige_fehler and satz == "1":
-        print("\nFehler (nur Entwicklungshälfte):")
+    if zeige_fehler and satz != TESTSATZ:
+        print("\nFehler:")
         for e in ergebnisse:
-            if not e.korrekt and int(re.sub(r"\D", "", e.frage["id"]) or 0) % 2 == 1:
+            if not e.korrekt:
                 print(f"- {e.frage['id']} [{e.intent} / erwartet {e.frage.get('intent_erwartet')}] {e.frage['frage']}")
                 print(f"    {'; '.join(e.fehler)}")
                 print("    → " + e.text.splitlines()[0][:160] if e.text else "    → (keine Antwort)")
@@ -140,10 +140,10 @@ def bericht(ergebnisse: list[Ergebnis], zeige_fehler: bool, satz: str = "1") -> 
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--fehler", action="store_true", help="Fehler der Entwicklungshälfte zeigen")
+    p.add_argument("--fehler", action="store_true", help="Fehler der Entwicklungssätze zeigen")
     p.add_argument("--json", type=Path, help="Ergebnisse als JSON speichern")
     p.add_argument("--modell", type=Path, help="anderes Modell (.tar.gz) auswerten")
-    p.add_argument("--satz", choices=["1", "2", "alle"], default="alle", help="welcher Prüfsatz")
+    p.add_argument("--satz", choices=[*SAETZE, "alle"], default="alle", help="welcher Prüfsatz")
     args = p.parse_args(argv)
     saetze = {name: yaml.safe_load(pfad.read_text(encoding="utf-8"))["fragen"] for name, pfad in SAETZE.items()
               if args.satz in (name, "alle") and pfad.exists()}
@@ -167,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     ausgabe = {}
     for name, teil in ergebnisse.items():
         ausgabe[name] = {"zusammenfassung": bericht(teil, args.fehler, name)}
-        if name == "1":  # the second set is a test set as a whole: no per-question results are kept
+        if name != TESTSATZ:  # the test set's per-question results are not kept
             ausgabe[name]["ergebnisse"] = [{"id": e.frage["id"], "korrekt": e.korrekt, "fehler": e.fehler,
                                             "intent": e.intent} for e in teil]
     if args.json:
