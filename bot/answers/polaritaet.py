@@ -83,7 +83,8 @@ JA_NEIN_FRAGEN: dict[str, list[tuple[re.Pattern, str]]] = {
                                                r"mitgeb|dokumentier|vermerk|beratungsvermerk", _I), "ja")],
     "verpflichtung.nicht_befolgt": [(re.compile(r"(sofort|direkt|gleich|ohne anhörung)\w* .{0,30}(minder|kürz|sanktion)|"
                                                 r"ohne anhörung", _I), "nein"),
-                                    (re.compile(r"anhörung|anhören|minderung (prüfen|möglich)|§ ?24", _I), "ja")],
+                                    (re.compile(r"anhörung|anhören|minderung\w* (prüfen|möglich)|prüf\w* .{0,40}minderung|§ ?24", _I),
+                                     "ja")],
     "verpflichtung.aufhebung": [(re.compile(r"parallel|weiter\w*(laufen|gelten)|bestehen bleib|behalten|beide .{0,20}gelten|"
                                             r"gleichzeitig", _I), "nein"),
                                 (re.compile(r"aufheb|aufgehoben|aufhebungsbescheid", _I), "ja")],
@@ -91,6 +92,13 @@ JA_NEIN_FRAGEN: dict[str, list[tuple[re.Pattern, str]]] = {
                             (re.compile(r"eintrag|vermerk|dokumentier|kennung|begründ|grund", _I), "ja")],
     "verpflichtung.inhalt": [(re.compile(r"deutsch|sprach|integrationskurs|eigenbemühung|bewerbung|maßnahme|massnahme|"
                                          r"ausbildung|arbeit", _I), "ja")],
+    # "Darf man in Ausnahmefällen auf den KP verzichten?" – yes, in the atypical single case (9)
+    "ausnahme.verzicht": [(re.compile(r"^(?=.*\b(kann|können|darf|dürfen|möglich|erlaubt|zulässig)\b)"
+                                      r"(?=.*(verzicht|absehen|ohne (einen )?(kp|kooperationsplan)|kein\w* (kp|kooperationsplan)))"
+                                      r"(?=.*(ausnahm|einzelfall|besonder\w* (umständ|fall|fäll)|atypisch))", _I | re.S), "ja")],
+    # the consultation with the provider precedes the adapted Verpflichtungsbescheid in every case it is issued (6.2.1)
+    "umsetzung.massnahmeabbruch": [(re.compile(r"rücksprache|mit (dem|den) (maßnahme)?träger\w* (sprechen|reden|abstimmen|"
+                                               r"klären|telefonieren|halten)", _I), "ja")],
     "umsetzung.ueberpruefung": [(re.compile(r"regelmäßig|überprüf|prüfen|kontrollier|nachhalten|nachhalte", _I), "ja")],
     "inhalte.kp": [(re.compile(r"übergeordnet\w* ziel|vermittlungsziel|nächste\w* (ziel|schritt)|eigenbemühung|"
                                r"eingliederungsleistung|angebot der beratung|geplante\w* (ausbildung|tätigkeit)|"
@@ -111,8 +119,15 @@ JA_NEIN_FRAGEN: dict[str, list[tuple[re.Pattern, str]]] = {
 
 _JA_NEIN = re.compile(r"(^|[.!?,;:–-]\s*|\b(und|oder|aber|also|dann|jetzt)\s+)(muss|müssen|musst|soll|sollte|sollen|ist|sind|"
                       r"braucht|brauche|brauchen|gehört|gehören|gilt|gelten|kann|können|darf|dürfen|reicht|genügt|wird|"
-                      r"werden|hat|haben|gibt|bekommt|erhält|enthält|steht|geht|stimmt|bleibt|läuft)\b", _I)
-_MUSS_FRAGE = re.compile(r"\b(muss|müssen|musst|zwingend|immer|verpflichtend|pflicht\w*|obligatorisch|unbedingt|auf jeden fall)\b",
+                      r"werden|hat|haben|gibt|bekommt|erhält|enthält|steht|geht|stimmt|bleibt|läuft|kommt|kommen|"
+                      r"erfolgt|erfolgen|prüfe|prüft|prüfen|erlasse|erlässt|schicke|schickt|nehme|nimmt|mache|macht|"
+                      r"trage|trägt|lege|legt|schreibe|schreibt|brauch|lasse|lässt|übernimmt|zahlt|zählt|spielt|"
+                      r"betrifft|fällt|entfällt|greift|besteht|liegt|hilft|zählen|passt)\b", _I)
+# a fragment that asks for a yes or no without a verb: "alten VB aufheben pflicht?", "RFB nötig oder nicht?"
+_JA_NEIN_FRAGMENT = re.compile(r"\b(pflicht|nötig|notwendig|erforderlich|möglich|erlaubt|zulässig|zwingend|ok|okay|sinnvoll)"
+                               r"\s*\?+\s*$|\boder (nicht|nich|net|nein)\b|\bja oder nein\b", _I)
+_MUSS_FRAGE = re.compile(r"\b(muss|müssen|musst|zwingend|immer|verpflichtend|pflicht\w*|obligatorisch|unbedingt|auf jeden fall|"
+                         r"gezwungen)\b",
                          _I)
 _KANN_FRAGE = re.compile(r"\b(kann|können|darf|dürfen|möglich|erlaubt|zulässig)\b", _I)
 _W_FRAGE = re.compile(r"^\s*(wie|was|wann|wo|wer|welche\w*|wozu|warum|weshalb|wieso|woran|worauf|wohin|bis wann|ab wann)\b", _I)
@@ -137,7 +152,7 @@ def _letzte_frage(text: str) -> str:
 def fragetyp(text: str) -> Fragetyp:
     text = text or ""
     frage = _letzte_frage(text)
-    ja_nein = bool(_JA_NEIN.search(frage)) and not _W_FRAGE.search(frage)
+    ja_nein = bool(_JA_NEIN.search(frage) or _JA_NEIN_FRAGMENT.search(frage)) and not _W_FRAGE.search(frage)
     return Fragetyp(ja_nein, bool(_MUSS_FRAGE.search(text)), bool(_KANN_FRAGE.search(text)))
 
 
@@ -184,6 +199,8 @@ def ist_kann_frage(text: str) -> bool:
     return typ.ja_nein and typ.kann and not typ.muss
 
 
+# conditional answers whose JA_NEIN_FRAGEN statement holds whatever the missing fact turns out to be
+_AUSSAGE_TROTZ_BEDINGUNG = {"umsetzung.massnahmeabbruch"}
 _ALLE = re.compile(r"\b(jede[mnrs]?|immer|grundsätzlich|pflicht\w*|zwingend|ausnahmslos|generell|alle[nm]?)\b", _I)
 _BEDINGUNG = ("Wenn ", "Sofern ", "Nur ", "Bei ")
 
@@ -198,6 +215,10 @@ def verdikt(regel_id: str, antwort: str, modalitaet: str, ergebnis: str, kurz: s
         if antwort == "ja" and modalitaet == "kann" and typ.muss and not typ.kann:
             return f"Nein – nicht zwingend, es liegt im Ermessen: {ohne_verdikt(kurz)}", "nein"
         return kurz, antwort
+    if antwort == "bedingt" and regel_id in _AUSSAGE_TROTZ_BEDINGUNG and typ.ja_nein:
+        beantwortet = _aussage(regel_id, modalitaet, kurz, frage_text, typ)
+        if beantwortet:
+            return beantwortet
     if antwort == "bedingt" and kurz.startswith(_BEDINGUNG) and typ.ja_nein and _ALLE.search(frage_text):
         return f"Nein – nicht in jedem Fall. {kurz}", "nein"
     if antwort == "bedingt" and kurz.startswith("Kann – "):
@@ -209,12 +230,18 @@ def verdikt(regel_id: str, antwort: str, modalitaet: str, ergebnis: str, kurz: s
     if antwort == "info" and typ.ja_nein:
         if regel_id == "frist.kp_fortschreibung" and ergebnis in ("faellig_am", "ueberfaellig"):
             return _fortschreibung(ergebnis, kurz, frage_text, typ)
-        for muster, richtung in JA_NEIN_FRAGEN.get(regel_id, []):
-            if muster.search(frage_text):
-                if richtung == "ja" and typ.muss and not typ.kann and modalitaet == "kann":
-                    return f"Nein – nicht zwingend. {kurz}", "nein"
-                return f"{'Ja' if richtung == 'ja' else 'Nein'}. {kurz}", richtung
+        return _aussage(regel_id, modalitaet, kurz, frage_text, typ) or (kurz, antwort)
     return kurz, antwort
+
+
+def _aussage(regel_id: str, modalitaet: str, kurz: str, frage_text: str, typ: Fragetyp) -> tuple[str, str] | None:
+    """A yes/no question that the rule's statement answers, per JA_NEIN_FRAGEN."""
+    for muster, richtung in JA_NEIN_FRAGEN.get(regel_id, []):
+        if muster.search(frage_text):
+            if richtung == "ja" and typ.muss and not typ.kann and modalitaet == "kann":
+                return f"Nein – nicht zwingend. {kurz}", "nein"
+            return f"{'Ja' if richtung == 'ja' else 'Nein'}. {kurz}", richtung
+    return None
 
 
 def _fortschreibung(ergebnis: str, kurz: str, frage_text: str, typ: Fragetyp) -> tuple[str, str]:

@@ -13,6 +13,7 @@ from typing import Any
 from bot.answers.render import Nachricht, rendere
 from bot.dialog.routing import ROUTEN, ist_frage_intent, waehle_regel
 from bot.nlp.fakten import Befund, extrahiere, ordne_daten_zu
+from bot.nlp.tippfehler import korrigiere
 from bot.rules import FAKTEN, REGELN, UngueltigerWert, entscheide
 from bot.weisung.glossar import erklaere, finde
 
@@ -78,6 +79,7 @@ def beantworte(intent: str, text: str, entitaeten: dict[str, Any], zustand: Zust
     glossar = None if ist_payload or not ist_frage_intent(intent) else _glossarfrage(text)
     if glossar:
         return [glossar], zustand
+    text = text if ist_payload else korrigiere(text)
     befund = Befund() if ist_payload else extrahiere(text, heute)
     bekannt = _gelesen(zustand.fakten)
     offen = _fehlende(zustand.offene_regel, bekannt, heute) if zustand.offene_regel else []
@@ -138,6 +140,7 @@ def ist_sachverhalt(text: str, heute: date) -> bool:
     """A statement (no question) that carries facts of a case, e.g. "Der KP wurde am 31.08.2026 erstellt."."""
     if not text or "?" in text or _FRAGEZEICHEN.search(text.strip()):
         return False
+    text = korrigiere(text)
     befund = extrahiere(text, heute)
     if befund.fakten:
         return True

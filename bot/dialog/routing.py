@@ -101,9 +101,14 @@ _KP_VERZICHT = re.compile(r"(kp|kooperationsplan)\w* (weglassen|sparen|auslassen
 _VB_INHALT = re.compile(r"welche (mitwirkungshandlung|pflichten|auflagen)|was (kann|darf|soll) .{0,60}(verlangen|fordern|"
                         r"auferlegen|festlegen|festgelegt|enthalten|stehen|aufgeben|vorschreiben)|\binhalt\w* (des|eines|vom|im) "
                         r"(vb|verpflichtungsbescheid)|was steht (in|im) (dem |einem )?(vb|verpflichtungsbescheid)", re.I)
+# how the Verpflichtungsbescheid reaches the eLb (PZU or in person) – whatever ground it was issued on
+_ZUSTELLWEG = re.compile(r"\bpzu\b|postzustellung|zustell|persönlich (\w+ ){0,3}(übergeb|aushändig|überreich)|übergabe|"
+                         r"bekanntgabe|bekannt ?zu ?geben|bekanntgeben", re.I)
 # neighbours a classifier confuses, and the word that decides between them
 _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
-    "frage_kein_kp_zustande": [(_VB_INHALT, "frage_verpflichtung_inhalt")],
+    "frage_kein_kp_zustande": [(_VB_INHALT, "frage_verpflichtung_inhalt"), (_ZUSTELLWEG, "frage_vb_zustellung")],
+    "frage_absprachen_nicht_eingehalten": [(_ZUSTELLWEG, "frage_vb_zustellung")],
+    "frage_terminversaeumnis": [(_ZUSTELLWEG, "frage_vb_zustellung")],
     "frage_kp_ablage": [(_UNTERSCHRIFT, "frage_kp_unterschrift")],
     "frage_kp_form": [(_UNTERSCHRIFT, "frage_kp_unterschrift")],
     "frage_kp_rechtsnatur": [(_UNTERSCHRIFT, "frage_kp_unterschrift")],

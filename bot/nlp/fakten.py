@@ -61,6 +61,8 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
         r"(kunde|kundin|elb|sie|er) (hat|hatte) (sich )?(selbst |selber |von sich aus )?(einen |um einen )?(termin|gespräch) "
         r"(gebeten|gewünscht|angefragt|ausgemacht|vereinbart)",
         r"(kunde|kundin|elb|er|sie) (hat|hatte) (selbst|selber) (angerufen|nachgefragt|angefragt|einen termin)",
+        r"(will|möchte|wollte|würde gerne?) (\w+ ){0,3}(vorbeikommen|vorbei kommen|reinkommen|ins jobcenter kommen)",
+        r"(ruft|rief) (\w+ )?an,? (und|weil) (\w+ )?(will|möchte|wollte|fragt)",
         r"(termin|gespräch)\w* (auf|nach) (anfrage|bitte) (des|der) (kunden|kundin|elb)")),
     ("termin_anlass", "untersuchung", _r(r"ärztlich\w* (dienst|untersuchung|gutachten)", r"\bäd\b", r"\baed\b",
                                          r"\bbps\b", r"psycholog\w*", r"\b(amts)?arzt", r"untersuchung", r"begutacht")),
@@ -69,7 +71,10 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                     r"kp-(termin|gespräch)", r"normale\w* (einladung|termin)", r"regulär\w* (einladung|termin)")),
 
     ("wichtiger_grund", False, _r(r"ohne (einen |jeden |triftigen |wichtigen |ersichtlichen )*(wichtigen )?grund",
-                                  r"kein\w* (wichtigen |triftigen )?grund", r"unentschuldigt", r"ohne entschuldigung",
+                                  r"kein\w* (wichtige\w* |triftige\w* |guten |ersichtliche\w* )?grund", r"unentschuldigt", r"ohne entschuldigung",
+                                  r"(wichtige|triftige|gute)\w* grund\w* (gibt'?s|gibt es|gab es|hat er|hat sie|hatte er|hatte sie|"
+                                  r"lag|liegt|ist|war|besteht|bestand) (aber |auch |da |dafür )?(nicht|keine\w*)\b",
+                                  r"(wichtige|triftige)\w* grund\w*:? (keiner|keine|nein|nicht vorhanden|nicht gegeben)\b",
                                   r"ohne (sich )?abzumelden", r"ohne abmeldung", r"grundlos", r"einfach nicht",
                                   r"nicht entschuldigt", r"wichtiger grund (lag |liegt )?nicht vor")),
     ("wichtiger_grund", True, _r(r"mit (einem |nem )?(wichtigen|triftigen|guten) grund", r"wichtige\w* grund",
@@ -214,6 +219,8 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
     ("foerderung_erforderlich", False, _r(r"kein\w* (weiteren? |sonstigen? )?(förder|unterstützung|hilfe|leistung|zuschuss)",
                                           r"ohne (weitere |jede )?(förder|unterstützung|hilfe|zuschuss)",
                                           r"braucht (sonst )?(nichts|keine)", r"nichts (weiter |mehr )?(nötig|erforderlich|notwendig)",
+                                          r"(förder|unterstützung|hilfe|zuschuss)\w* (braucht|benötigt|bekommt|will) (er|sie|der kunde|"
+                                          r"die kundin|die elb|der elb) (nicht|keine|nichts)\b",
                                           r"(förder|unterstützung)\w* (ist |sind )?(nicht |nicht mehr )(nötig|erforderlich|notwendig)")),
     ("foerderung_erforderlich", True, _r(r"(braucht|benötigt|bräuchte|benötigte) (noch |aber )?(eine |einen |ein )?"
                                          r"(förder|unterstützung|zuschuss|eingliederungszuschuss|führerschein|qualifizierung|weiterbildung|hilfe)",
@@ -278,6 +285,11 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                        r"stundenerhöhung|beförderung|wechsel in (eine )?(sv|sozialversicherungspflichtig))\w* "
                                        r"(ist |wird |wäre )?(geplant|absehbar|in aussicht|möglich|zu erwarten|realistisch|denkbar)",
                                        r"(könnte|kann|will|möchte) (bald |demnächst )?(mehr stunden|aufstocken|wechseln)",
+                                       r"(stellenwechsel|jobwechsel|lohnerhöhung|gehaltserhöhung|aufstockung|stundenerhöhung|"
+                                       r"beförderung|neue\w* (stelle|job))\w* [^|]{0,40}\b(steht|stehen)\b(?![^|]{0,20}\bnicht\b)[^|]{0,20}\ban\b",
+                                       r"\b(steht|stehen)\b (?!nicht)[^|]{0,40}(stellenwechsel|jobwechsel|lohnerhöhung|gehaltserhöhung|"
+                                       r"aufstockung|stundenerhöhung|beförderung)\w* [^|]{0,20}\ban\b",
+                                       r"(wechselt|wechsel) .{0,40}(mit|bei) (deutlich |viel )?mehr (gehalt|lohn|verdienst|stunden)",
                                        r"verringerung (ist |wäre )?(möglich|zu erwarten|absehbar)")),
     ("minderung_festgestellt", False, _r(r"minderung\w* (ist |wurde )?(aber |doch |jedoch |bisher )?(noch )?(nicht|nie) "
                                          r"(festgestellt|bekannt ?gegeben|raus)", r"\bweder\b.{0,40}bescheid",

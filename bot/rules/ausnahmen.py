@@ -148,7 +148,7 @@ def profillage1(k: Kontext):
                               [_KENNUNG, _PL1_PRUEFUNG])
     if verzicht is False:
         grund = ("die eLb ist nicht in einer der genannten Erwerbssituationen" if erwerbstaetig is False else
-                 "in den nächsten sechs Monaten ist eine Verringerung/Beendigung des Leistungsbezugs zu erwarten")
+                 "in den nächsten sechs Monaten eine Verringerung/Beendigung des Leistungsbezugs zu erwarten ist")
         k.schritt(f"Verzichtsvoraussetzung fehlt: {grund}", "9.3")
         return k.entscheidung(Antwort.NEIN, Modalitaet.SOLL, "kein_verzicht",
                               f"Nein – die Verzichtsvoraussetzungen nach Pkt. 9.3 liegen nicht vor, weil {grund}; der KP "

@@ -98,6 +98,19 @@ def test_inhalt_des_bescheids_ist_keine_frage_nach_dem_anlass(text, intent):
     assert schaerfe_intent("frage_kein_kp_zustande", text) == intent
 
 
+@pytest.mark.parametrize("erkannt,text,intent", [
+    ("frage_absprachen_nicht_eingehalten", "Darf ich den VB wegen der Absprachen persönlich im Termin übergeben?",
+     "frage_vb_zustellung"),
+    ("frage_kein_kp_zustande", "Kein KP zustande – geht der Bescheid per PZU raus?", "frage_vb_zustellung"),
+    ("frage_terminversaeumnis", "Meldeversäumnis: wann ist die Bekanntgabe des Bescheids?", "frage_vb_zustellung"),
+    ("frage_terminversaeumnis", "Termin versäumt ohne wichtigen Grund – kann ich verpflichten?", "frage_terminversaeumnis"),
+    ("frage_absprachen_nicht_eingehalten", "Kunde hält sich nicht an die Absprachen, was nun?",
+     "frage_absprachen_nicht_eingehalten"),
+])
+def test_frage_nach_dem_zustellweg(erkannt, text, intent):
+    assert schaerfe_intent(erkannt, text) == intent
+
+
 def test_verzicht_allgemein_wird_zum_konkreten_fall():
     assert waehle_regel("frage_verzicht_kp", {"profillage_1": True}, "").regel == "ausnahme.profillage1"
     assert waehle_regel("frage_verzicht_kp", {}, "Wann kann ich verzichten?").regel == "ausnahme.verzicht"

@@ -1,0 +1,75 @@
+"""Typos in domain words, corrected before facts and the direction of a question are read.
+
+The classifier copes with "Kooperatiosplan" (character n-grams); the fact patterns and the yes/no logic
+do not: "ärtzlicher Dienst" would not be read as a medical examination, "PA unvollständg" would not be
+read as the incomplete Potenzialanalyse. A word is corrected when it is unknown (neither a domain word
+nor a German word form of spacy-lookups-data) and exactly one domain word lies one typo away (a letter
+left out, added or changed, or two neighbours swapped). Domain words are the Weisung's words and those
+training words that are German word forms (the training data holds deliberate typos, which must not
+become targets). Words shorter than five letters are left alone: too many neighbours.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from bot.nlp.wortschatz import _loeschungen, _vertauscht_oder_ersetzt, deutsche_formen, woerter
+from bot.weisung.parser import QUELLE
+
+MIN_LAENGE = 5
+_WORT = re.compile(r"[A-Za-zÄÖÜäöüß]+")
+_NLU = Path(__file__).resolve().parents[2] / "data" / "nlu"
+
+
+class Korrektur:
+    def __init__(self, domaenenwoerter: set[str], formen: frozenset[str]):
+        self._ziele = {w for w in domaenenwoerter if len(w) >= MIN_LAENGE}
+        self._bekannt = self._ziele | formen
+        self._geloescht: dict[str, set[str]] = {}
+        for w in self._ziele:
+            for variante in _loeschungen(w):
+                self._geloescht.setdefault(variante, set()).add(w)
+
+    def kandidaten(self, wort: str) -> set[str]:
+        gefunden = set(self._geloescht.get(wort, ()))  # a letter left out
+        for variante in _loeschungen(wort):
+            if variante in self._ziele:  # a letter too many
+                gefunden.add(variante)
+            gefunden |= {k for k in self._geloescht.get(variante, ()) if _vertauscht_oder_ersetzt(wort, k)}
+        return gefunden
+
+    def wort(self, wort: str) -> str:
+        klein = wort.lower()
+        if len(klein) < MIN_LAENGE or klein in self._bekannt:
+            return wort
+        kandidaten = self.kandidaten(klein)
+        if len(kandidaten) != 1:
+            return wort
+        ersatz = kandidaten.pop()
+        return ersatz[0].upper() + ersatz[1:] if wort[0].isupper() else ersatz
+
+    def text(self, text: str) -> str:
+        return _WORT.sub(lambda m: self.wort(m.group(0)), text or "")
+
+
+def _trainingswoerter() -> set[str]:
+    gefunden: set[str] = set()
+    for pfad in sorted(_NLU.glob("*.yml")):
+        for block in (yaml.safe_load(pfad.read_text(encoding="utf-8")) or {}).get("nlu", []):
+            gefunden |= set(woerter(block.get("examples", "")))
+    return gefunden
+
+
+@lru_cache(maxsize=1)
+def standard() -> Korrektur:
+    formen = deutsche_formen()
+    weisung = set(woerter(QUELLE.read_text(encoding="utf-8")))
+    training = {w for w in _trainingswoerter() if w in formen}
+    return Korrektur(weisung | training, formen)
+
+
+def korrigiere(text: str) -> str:
+    return standard().text(text)

@@ -1,0 +1,39 @@
+"""Typo correction before facts and yes/no direction are read: only unknown words, only one candidate."""
+from __future__ import annotations
+
+import pytest
+
+from bot.nlp.tippfehler import Korrektur, korrigiere
+
+
+@pytest.mark.parametrize("text, erwartet", [
+    ("einladung zum ärtzlichen dienst", "einladung zum ärztlichen dienst"),      # neighbours swapped
+    ("PA noch unvollständg", "PA noch unvollständig"),                          # letter left out
+    ("Profilage I, Vollzeit", "Profillage I, Vollzeit"),                         # capital kept
+    ("kp mit minderjärigen", "kp mit minderjährigen"),
+    ("Verpfichtung mit RFB", "Verpflichtung mit RFB"),
+    ("masnahme abgebrochen", "maßnahme abgebrochen"),
+])
+def test_tippfehler_in_fachwoertern_werden_korrigiert(text, erwartet):
+    assert korrigiere(text) == erwartet
+
+
+@pytest.mark.parametrize("text", [
+    "Die Kundin hat selbst um einen Termin gebeten.",   # correct German stays
+    "Schuldnerberatung nach § 16a, Termin am 15.08.2026",
+    "RFB? KP? AGH?",                                      # short words are never touched
+    "",
+])
+def test_richtige_woerter_bleiben(text):
+    assert korrigiere(text) == text
+
+
+def test_bei_zwei_kandidaten_wird_nicht_geraten():
+    korrektur = Korrektur({"erschienen", "erscheinen"}, frozenset())
+    assert korrektur.wort("erschinen") == "erschinen"
+    assert Korrektur({"erschienen"}, frozenset()).wort("erschinen") == "erschienen"
+
+
+def test_tippfehler_der_trainingsdaten_sind_keine_ziele():
+    korrektur = Korrektur({"kooperationsplan"}, frozenset({"plan"}))
+    assert korrektur.wort("kooperatiosplan") == "kooperationsplan"
