@@ -199,6 +199,10 @@ def ist_kann_frage(text: str) -> bool:
     return typ.ja_nein and typ.kann and not typ.muss
 
 
+# "Verpflichte ich – ja oder nein?" where the Weisung leaves it to the single case (asked "Muss …?" it stays "Nein")
+_EINZELFALL = {"verpflichtung.psychische_erkrankung"}
+# "Ist Profillage I automatisch ein Grund …?" – a discretion under conditions is never automatic
+_AUTOMATISCH = re.compile(r"\b(automatisch|immer|generell|ausnahmslos|in jedem fall|jedes mal)\b", _I)
 # conditional answers whose JA_NEIN_FRAGEN statement holds whatever the missing fact turns out to be
 _AUSSAGE_TROTZ_BEDINGUNG = {"umsetzung.massnahmeabbruch"}
 _ALLE = re.compile(r"\b(jede[mnrs]?|immer|grundsätzlich|pflicht\w*|zwingend|ausnahmslos|generell|alle[nm]?)\b", _I)
@@ -212,6 +216,8 @@ def verdikt(regel_id: str, antwort: str, modalitaet: str, ergebnis: str, kurz: s
     if antwort in ("ja", "nein"):
         if ist_umgekehrt(regel_id, frage_text):
             return drehe(kurz), "nein" if antwort == "ja" else "ja"
+        if regel_id in _EINZELFALL and typ.ja_nein and not typ.muss:
+            return f"Im Einzelfall zu entscheiden – {ohne_verdikt(kurz)}", "bedingt"
         if antwort == "ja" and modalitaet == "kann" and typ.muss and not typ.kann:
             return f"Nein – nicht zwingend, es liegt im Ermessen: {ohne_verdikt(kurz)}", "nein"
         return kurz, antwort
@@ -226,6 +232,8 @@ def verdikt(regel_id: str, antwort: str, modalitaet: str, ergebnis: str, kurz: s
             return f"Nein – {ohne_verdikt(kurz)}", "nein"
         if typ.muss and not typ.kann:
             return f"Nein – nicht zwingend, es liegt im Ermessen: {ohne_verdikt(kurz)}", "nein"
+        if typ.ja_nein and _AUTOMATISCH.search(frage_text):
+            return f"Nein – nicht in jedem Fall: {ohne_verdikt(kurz)}", "nein"
         return kurz, antwort
     if antwort == "info" and typ.ja_nein:
         if regel_id == "frist.kp_fortschreibung" and ergebnis in ("faellig_am", "ueberfaellig"):

@@ -134,7 +134,9 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                             r"\b(a1|a2|b1)\b", r"neu zugewandert", r"geflüchtet")),
 
     ("reha_bedarf", False, _r(r"kein\w* reha", r"reha\w* (ist )?(nicht|kein thema)", r"(kein|keinen|ohne)\w* (reha-?)?bedarf",
-                              r"gesund(heitlich)? (fit|unauffällig|ohne einschränkung)", r"keine gesundheitlichen einschränkungen")),
+                              r"gesund(heitlich)? (fit|unauffällig|ohne einschränkung)",
+                              r"kein\w* (gesundheitlichen? |körperlichen? )?(einschränkung|beeinträchtigung|probleme)",
+                              r"kerngesund|topfit|völlig gesund|ganz gesund")),
     ("reha_bedarf", True, _r(r"reha-?bedarf", r"reha\w* (ist )?(nötig|erforderlich|angezeigt|notwendig|sinnvoll)",
                              r"(bedarf|braucht|benötigt) (eine )?reha", r"gesundheitlich\w* (stark )?eingeschränkt",
                              r"schwerbehindert")),
