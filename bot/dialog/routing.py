@@ -118,6 +118,10 @@ _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_vermittlungsbudget": [(_KP_VERZICHT, "frage_verzicht_kp")],
     "frage_eigenbemuehungen": [(_KP_VERZICHT, "frage_verzicht_kp")],
 }
+# "Wann kommt ein VB nach § 15a Abs. 1 in Frage?" asks for the ground that paragraph serves
+_GRUND_NACH_ABSATZ = {"1": "frage_terminversaeumnis", "2": "frage_absprachen_nicht_eingehalten", "3": "frage_kein_kp_zustande"}
+_WANN_ABSATZ = re.compile(r"^(?=.*\b(wann|in welchen fällen|welche\w* fälle|unter welchen|welche voraussetzung\w*|"
+                          r"wofür|in betracht|in frage)\b)(?=.*\babs(?:atz|\.)?\s*([123])\b)", re.I | re.S)
 # "what do I have to do then?" asks for the duty that follows a discretionary decision
 _PFLICHT_DANACH = re.compile(r"was (muss|müssen|sollte|soll) (ich|man|wir) .{0,30}(tun|machen|beachten|veranlassen)|"
                              r"was ist (dann |dabei )?zu (tun|beachten|veranlassen)|dokumentier|festhalten|vermerk", re.I)
@@ -136,6 +140,9 @@ def schaerfe_intent(intent: str, text: str) -> str:
     for muster, besser in _NACHBARN.get(intent, []):
         if muster.search(text):
             return besser
+    wann_absatz = _WANN_ABSATZ.search(text)
+    if wann_absatz and intent in _GRUND_NACH_ABSATZ.values() and not re.search(r"\bnach welchem\b", text, re.I):
+        return _GRUND_NACH_ABSATZ[wann_absatz.group(2)]
     if intent == "frage_kp_gescheitert" and _ABBRUCH.search(text):
         return "frage_massnahmeabbruch"
     return intent

@@ -100,6 +100,8 @@ feststellung(
     antwort=Antwort.NEIN, modalitaet=Modalitaet.MUSS,
     kurz="Nein – eine vollständige Potenzialanalyse ist die Voraussetzung für die Erstellung eines KP.",
     erlaeuterung=[
+        "Im Profiling (Potenzialanalyse) wird eine individuelle Einschätzung durchgeführt; sie ist die Grundlage der "
+        "Integrationsprognose für die Vermittlung, die Beratung und den Einsatz von Eingliederungsleistungen.",
         "Auf Basis der PA sind mit der eLb die konkreten Schritte (Integrationsstrategie) zu erörtern und in den KP "
         "aufzunehmen; dabei soll eine konkrete Prozessbeschreibung erfolgen.",
         "Die PA identifiziert Stärken, Unterstützungs- und Handlungsbedarfe der eLb (Pkt. 2, 3).",

@@ -154,3 +154,15 @@ def test_als_verstanden_nennt_die_deutung():
     from bot.dialog.ablauf import als_verstanden
     n = als_verstanden(Nachricht("Nein – …", [], {"typ": "entscheidung"}), "frage_kp_unterschrift")
     assert "so verstanden: „Muss der KP unterschrieben werden?“" in n.text and n.custom["unsicher"] is True
+
+
+@pytest.mark.parametrize("erkannt,text,intent", [
+    ("frage_absprachen_nicht_eingehalten", "verpflichtungsbescheid nach 15a abs 1 – wann kommt der in frage?",
+     "frage_terminversaeumnis"),
+    ("frage_terminversaeumnis", "In welchen Fällen verpflichte ich nach Abs. 2?", "frage_absprachen_nicht_eingehalten"),
+    ("frage_absprachen_nicht_eingehalten", "Wann ist ein Bescheid nach Absatz 3 vorgesehen?", "frage_kein_kp_zustande"),
+    ("frage_terminversaeumnis", "Kunde nicht erschienen – nach welchem Absatz verpflichte ich, Abs. 1?",
+     "frage_terminversaeumnis"),
+])
+def test_frage_nach_dem_anlass_eines_absatzes(erkannt, text, intent):
+    assert schaerfe_intent(erkannt, text) == intent
