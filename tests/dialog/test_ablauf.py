@@ -106,8 +106,15 @@ def test_inhalt_des_bescheids_ist_keine_frage_nach_dem_anlass(text, intent):
     ("frage_terminversaeumnis", "Termin versäumt ohne wichtigen Grund – kann ich verpflichten?", "frage_terminversaeumnis"),
     ("frage_absprachen_nicht_eingehalten", "Kunde hält sich nicht an die Absprachen, was nun?",
      "frage_absprachen_nicht_eingehalten"),
+    # "wann kommt ein VB nach Abs. X in Frage?" asks for the ground that paragraph serves
+    ("frage_absprachen_nicht_eingehalten", "verpflichtungsbescheid nach 15a abs 1 – wann kommt der in frage?",
+     "frage_terminversaeumnis"),
+    ("frage_terminversaeumnis", "In welchen Fällen verpflichte ich nach Abs. 2?", "frage_absprachen_nicht_eingehalten"),
+    ("frage_absprachen_nicht_eingehalten", "Wann ist ein Bescheid nach Absatz 3 vorgesehen?", "frage_kein_kp_zustande"),
+    ("frage_terminversaeumnis", "Kunde nicht erschienen – nach welchem Absatz verpflichte ich, Abs. 1?",
+     "frage_terminversaeumnis"),
 ])
-def test_frage_nach_dem_zustellweg(erkannt, text, intent):
+def test_zustellweg_und_anlass_eines_absatzes(erkannt, text, intent):
     assert schaerfe_intent(erkannt, text) == intent
 
 
@@ -154,15 +161,3 @@ def test_als_verstanden_nennt_die_deutung():
     from bot.dialog.ablauf import als_verstanden
     n = als_verstanden(Nachricht("Nein – …", [], {"typ": "entscheidung"}), "frage_kp_unterschrift")
     assert "so verstanden: „Muss der KP unterschrieben werden?“" in n.text and n.custom["unsicher"] is True
-
-
-@pytest.mark.parametrize("erkannt,text,intent", [
-    ("frage_absprachen_nicht_eingehalten", "verpflichtungsbescheid nach 15a abs 1 – wann kommt der in frage?",
-     "frage_terminversaeumnis"),
-    ("frage_terminversaeumnis", "In welchen Fällen verpflichte ich nach Abs. 2?", "frage_absprachen_nicht_eingehalten"),
-    ("frage_absprachen_nicht_eingehalten", "Wann ist ein Bescheid nach Absatz 3 vorgesehen?", "frage_kein_kp_zustande"),
-    ("frage_terminversaeumnis", "Kunde nicht erschienen – nach welchem Absatz verpflichte ich, Abs. 1?",
-     "frage_terminversaeumnis"),
-])
-def test_frage_nach_dem_anlass_eines_absatzes(erkannt, text, intent):
-    assert schaerfe_intent(erkannt, text) == intent
