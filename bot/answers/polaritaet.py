@@ -70,8 +70,9 @@ UMKEHRUNGEN: dict[str, re.Pattern] = {
                                           r"(weitere\w*|neue\w*|noch (einen|ein)) (vb|va|verpflichtungsbescheid|bescheid|verpflichtung)", _I),
 }
 
-# statement rules: which yes/no questions their statement answers with yes (ja) or no (nein)
-JA_NEIN_FRAGEN: dict[str, list[tuple[re.Pattern, str]]] = {
+# statement rules: which yes/no questions their statement answers with yes (ja) or no (nein) – optionally with a
+# verdict sentence of their own where "Ja."/"Nein." in front of the rule's sentence would not read right
+JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
     "kp.form": [(re.compile(r"mündlich|nur (besprochen|gesagt|abgesprochen)|per (handschlag|telefon)", _I), "nein"),
                 (re.compile(r"textform|schriftlich|per (e-?mail|mail)|aufschreiben|dokument", _I), "ja")],
     "inhalte.eigenbemuehungen": [(re.compile(r"feste?\w* (anzahl|zahl)|(immer|genau|mindestens) \d+ bewerbung|mindest(an)?zahl|"
@@ -96,6 +97,13 @@ JA_NEIN_FRAGEN: dict[str, list[tuple[re.Pattern, str]]] = {
     "ausnahme.verzicht": [(re.compile(r"^(?=.*\b(kann|können|darf|dürfen|möglich|erlaubt|zulässig)\b)"
                                       r"(?=.*(verzicht|absehen|ohne (einen )?(kp|kooperationsplan)|kein\w* (kp|kooperationsplan)))"
                                       r"(?=.*(ausnahm|einzelfall|besonder\w* (umständ|fall|fäll)|atypisch))", _I | re.S), "ja")],
+    # "Kann ich direkt mindern?" – the KP itself carries no sanction: first the Verpflichtung, then Anhörung (6.2)
+    "verpflichtung.absprachen_nicht_eingehalten": [(re.compile(
+        r"(direkt|sofort|gleich|unmittelbar|einfach|ohne (vorherige\w* |einen )?(verpflichtung|bescheid|vb|va))\w* "
+        r"[^?]{0,40}(minder|kürz|sanktion)", _I), "nein",
+        "Nein – eine Minderung folgt nicht direkt aus dem KP: Hält sich die eLb nicht an die Absprachen, wird sie zunächst "
+        "nach § 15a Abs. 2 SGB II verpflichtet, sich daran zu halten; erst wenn sie die Verpflichtung nicht befolgt, "
+        "erfolgt eine Anhörung nach § 24 SGB X für eine mögliche Leistungsminderung nach § 31 SGB II.")],
     # the consultation with the provider precedes the adapted Verpflichtungsbescheid in every case it is issued (6.2.1)
     "umsetzung.massnahmeabbruch": [(re.compile(r"rücksprache|mit (dem|den) (maßnahme)?träger\w* (sprechen|reden|abstimmen|"
                                                r"klären|telefonieren|halten)", _I), "ja")],
@@ -203,8 +211,9 @@ def ist_kann_frage(text: str) -> bool:
 _EINZELFALL = {"verpflichtung.psychische_erkrankung"}
 # "Ist Profillage I automatisch ein Grund …?" – a discretion under conditions is never automatic
 _AUTOMATISCH = re.compile(r"\b(automatisch|immer|generell|ausnahmslos|in jedem fall|jedes mal)\b", _I)
-# conditional answers whose JA_NEIN_FRAGEN statement holds whatever the missing fact turns out to be
-_AUSSAGE_TROTZ_BEDINGUNG = {"umsetzung.massnahmeabbruch"}
+# rules whose JA_NEIN_FRAGEN statement holds for a yes and for a conditional answer, whatever a missing fact turns out
+# to be (a "no" – e.g. no Verpflichtungsbescheid at all – makes the question moot)
+_AUSSAGE_TROTZ_BEDINGUNG = {"umsetzung.massnahmeabbruch", "verpflichtung.absprachen_nicht_eingehalten"}
 _ALLE = re.compile(r"\b(jede[mnrs]?|immer|grundsätzlich|pflicht\w*|zwingend|ausnahmslos|generell|alle[nm]?)\b", _I)
 _BEDINGUNG = ("Wenn ", "Sofern ", "Nur ", "Bei ")
 
@@ -213,6 +222,10 @@ def verdikt(regel_id: str, antwort: str, modalitaet: str, ergebnis: str, kurz: s
             frage_text: str) -> tuple[str, str]:
     """(verdict sentence, answer) as the caseworker asked; `antwort` is ja/nein/bedingt/info."""
     typ = fragetyp(frage_text)
+    if antwort in ("ja", "bedingt") and regel_id in _AUSSAGE_TROTZ_BEDINGUNG and typ.ja_nein:
+        beantwortet = _aussage(regel_id, modalitaet, kurz, frage_text, typ)
+        if beantwortet:
+            return beantwortet
     if antwort in ("ja", "nein"):
         if ist_umgekehrt(regel_id, frage_text):
             return drehe(kurz), "nein" if antwort == "ja" else "ja"
@@ -221,10 +234,6 @@ def verdikt(regel_id: str, antwort: str, modalitaet: str, ergebnis: str, kurz: s
         if antwort == "ja" and modalitaet == "kann" and typ.muss and not typ.kann:
             return f"Nein – nicht zwingend, es liegt im Ermessen: {ohne_verdikt(kurz)}", "nein"
         return kurz, antwort
-    if antwort == "bedingt" and regel_id in _AUSSAGE_TROTZ_BEDINGUNG and typ.ja_nein:
-        beantwortet = _aussage(regel_id, modalitaet, kurz, frage_text, typ)
-        if beantwortet:
-            return beantwortet
     if antwort == "bedingt" and kurz.startswith(_BEDINGUNG) and typ.ja_nein and _ALLE.search(frage_text):
         return f"Nein – nicht in jedem Fall. {kurz}", "nein"
     if antwort == "bedingt" and kurz.startswith("Kann – "):
@@ -244,8 +253,10 @@ def verdikt(regel_id: str, antwort: str, modalitaet: str, ergebnis: str, kurz: s
 
 def _aussage(regel_id: str, modalitaet: str, kurz: str, frage_text: str, typ: Fragetyp) -> tuple[str, str] | None:
     """A yes/no question that the rule's statement answers, per JA_NEIN_FRAGEN."""
-    for muster, richtung in JA_NEIN_FRAGEN.get(regel_id, []):
+    for muster, richtung, *eigener_satz in JA_NEIN_FRAGEN.get(regel_id, []):
         if muster.search(frage_text):
+            if eigener_satz:
+                return eigener_satz[0], richtung
             if richtung == "ja" and typ.muss and not typ.kann and modalitaet == "kann":
                 return f"Nein – nicht zwingend. {kurz}", "nein"
             return f"{'Ja' if richtung == 'ja' else 'Nein'}. {kurz}", richtung
