@@ -91,7 +91,11 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
                                 (re.compile(r"aufheb|aufgehoben|aufhebungsbescheid", _I), "ja")],
     "ausnahme.kennung_kp": [(re.compile(r"\bnur\b|reicht|genügt|ohne (grund|begründung)", _I), "nein"),
                             (re.compile(r"eintrag|vermerk|dokumentier|kennung|begründ|grund", _I), "ja")],
-    "verpflichtung.inhalt": [(re.compile(r"deutsch|sprach|integrationskurs|eigenbemühung|bewerbung|maßnahme|massnahme|"
+    "verpflichtung.inhalt": [(re.compile(r"^(?=.*\b(kp|kooperationsplan)\b)(?=.*(berücksichtig|rolle|einfluss|einbezogen|"
+                                         r"einbeziehen|beachten|anrechnen))", _I | re.S), "ja",
+                              "Ja – liegt bereits ein KP vor, ist er beim Erlass des Verpflichtungsbescheides angemessen "
+                              "zu berücksichtigen."),
+                             (re.compile(r"deutsch|sprach|integrationskurs|eigenbemühung|bewerbung|maßnahme|massnahme|"
                                          r"ausbildung|arbeit", _I), "ja")],
     # "Darf man in Ausnahmefällen auf den KP verzichten?" – yes, in the atypical single case (9)
     "ausnahme.verzicht": [(re.compile(r"^(?=.*\b(kann|können|darf|dürfen|möglich|erlaubt|zulässig)\b)"
