@@ -147,6 +147,9 @@ _JETZT = re.compile(r"\b(jetzt|schon|bereits|heute|sofort|nun)\b", _I)
 _FRUEHER = re.compile(r"\b(früher|vorher|vorzeitig|eher|schon nach|bereits nach|vor ablauf|zwischendurch)\b", _I)
 
 
+_ABKUERZUNG = re.compile(r"\b(abs|pkt|nr|ziff|bzw|ggf|vgl|ca|evtl|inkl|std|z\. ?b|d\. ?h|u\. ?a|i\. ?d\. ?r)\.", _I)
+
+
 @dataclass(frozen=True)
 class Fragetyp:
     ja_nein: bool
@@ -156,7 +159,9 @@ class Fragetyp:
 
 def _letzte_frage(text: str) -> str:
     """The clause that carries the question: the last sentence, after a dash or colon if there is one."""
-    saetze = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s.strip()]
+    # no sentence ends after "Abs. 2", "Pkt. 6.2", "z. B." or "am 15. 08."
+    text = _ABKUERZUNG.sub(lambda m: m.group(0)[:-1], text.strip())
+    saetze = [s for s in re.split(r"(?<=[.!?])\s+(?=\D)", text) if s.strip()]
     letzter = next((s for s in reversed(saetze) if "?" in s), saetze[-1] if saetze else "")
     return re.split(r"\s[–-]\s|:\s", letzter)[-1]
 
@@ -211,7 +216,8 @@ def ist_kann_frage(text: str) -> bool:
     return typ.ja_nein and typ.kann and not typ.muss
 
 
-# "Verpflichte ich – ja oder nein?" where the Weisung leaves it to the single case (asked "Muss …?" it stays "Nein")
+# "Verpflichte ich – ja oder nein?" where the Weisung leaves it to the single case; "Darf ich verpflichten?" – yes,
+# absehen is the exception; asked "Muss …?" it stays "Nein"
 _EINZELFALL = {"verpflichtung.psychische_erkrankung"}
 # "Ist Profillage I automatisch ein Grund …?" – a discretion under conditions is never automatic
 _AUTOMATISCH = re.compile(r"\b(automatisch|immer|generell|ausnahmslos|in jedem fall|jedes mal)\b", _I)
@@ -233,6 +239,8 @@ def verdikt(regel_id: str, antwort: str, modalitaet: str, ergebnis: str, kurz: s
     if antwort in ("ja", "nein"):
         if ist_umgekehrt(regel_id, frage_text):
             return drehe(kurz), "nein" if antwort == "ja" else "ja"
+        if regel_id in _EINZELFALL and typ.ja_nein and typ.kann and not typ.muss:
+            return f"Ja – eine Verpflichtung ist möglich; {ohne_verdikt(kurz)}", "ja"
         if regel_id in _EINZELFALL and typ.ja_nein and not typ.muss:
             return f"Im Einzelfall zu entscheiden – {ohne_verdikt(kurz)}", "bedingt"
         if antwort == "ja" and modalitaet == "kann" and typ.muss and not typ.kann:
