@@ -70,8 +70,20 @@ UMKEHRUNGEN: dict[str, re.Pattern] = {
                                           r"(weitere\w*|neue\w*|noch (einen|ein)) (vb|va|verpflichtungsbescheid|bescheid|verpflichtung)", _I),
 }
 
+# "Muss ich den bestehenden KP beim Verpflichtungsbescheid berücksichtigen?" (4.2.1) – asked under any Verpflichtung rule
+_BESTEHENDER_KP = re.compile(
+    r"^(?=.*(\b(bestehend|vorhanden|älter|alt|bisherig|früher|vorherig|laufend|aktuell|gültig)\w*\s+(kp|kooperationsplan)\b|"
+    r"\b(kp|kooperationsplan)\w* (liegt|lag|gibt es|existiert|ist) (schon|bereits|noch)|\b(schon|bereits|noch) (einen|ein|nen) "
+    r"(kp|kooperationsplan)\b))(?=.*(berücksichtig|rolle|einfluss|einbezogen|einbeziehen|beachten|anrechnen))", _I | re.S)
+_KP_BERUECKSICHTIGEN = ("Ja – liegt bereits ein KP vor, ist er beim Erlass des Verpflichtungsbescheides angemessen zu "
+                        "berücksichtigen.")
+_PZU_ZWINGEND = re.compile(r"(zwingend|immer|\bnur\b|ausschließlich|\bmuss|müssen|pflicht)[^?]{0,60}(pzu|postzustellungsurkunde)|"
+                           r"(pzu|postzustellungsurkunde)[^?]{0,30}(pflicht|zwingend|vorgeschrieben)", _I)
+_EINFACHE_POST = re.compile(r"(einfach|normal|per|mit)\w* (post|brief|mail|e-mail|einschreiben)(?!zustellung)", _I)
+
 # statement rules: which yes/no questions their statement answers with yes (ja) or no (nein) – optionally with a
-# verdict sentence of their own where "Ja."/"Nein." in front of the rule's sentence would not read right
+# verdict sentence of their own where "Ja."/"Nein." in front of the rule's sentence would not read right.
+# A key "rule/ergebnis" holds for that outcome only, and is tried before the rule's own entries.
 JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
     "kp.form": [(re.compile(r"mündlich|nur (besprochen|gesagt|abgesprochen)|per (handschlag|telefon)", _I), "nein"),
                 (re.compile(r"textform|schriftlich|per (e-?mail|mail)|aufschreiben|dokument", _I), "ja")],
@@ -86,19 +98,27 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
                                                 r"ohne anhörung", _I), "nein"),
                                     (re.compile(r"anhörung|anhören|minderung\w* (prüfen|möglich)|prüf\w* .{0,40}minderung|§ ?24", _I),
                                      "ja")],
-    "verpflichtung.aufhebung": [(re.compile(r"parallel|weiter\w*(laufen|gelten)|bestehen bleib|behalten|beide .{0,20}gelten|"
+    "verpflichtung.aufhebung": [(re.compile(r"vordruck|formular|vorlage|muster|fmg", _I), "ja",
+                                 "Ja – ein entsprechender Aufhebungsbescheid steht in FMG.job zur Verfügung."),
+                                (re.compile(r"parallel|weiter\w*(laufen|gelten)|bestehen bleib|behalten|beide .{0,20}gelten|"
                                             r"gleichzeitig", _I), "nein"),
                                 (re.compile(r"aufheb|aufgehoben|aufhebungsbescheid", _I), "ja")],
     "ausnahme.kennung_kp": [(re.compile(r"\bnur\b|reicht|genügt|ohne (grund|begründung)", _I), "nein"),
                             (re.compile(r"eintrag|vermerk|dokumentier|kennung|begründ|grund", _I), "ja")],
     "verpflichtung.inhalt": [(re.compile(r"^(?=.*\b(kp|kooperationsplan)\b)(?=.*(berücksichtig|rolle|einfluss|einbezogen|"
-                                         r"einbeziehen|beachten|anrechnen))", _I | re.S), "ja",
-                              "Ja – liegt bereits ein KP vor, ist er beim Erlass des Verpflichtungsbescheides angemessen "
-                              "zu berücksichtigen."),
+                                         r"einbeziehen|beachten|anrechnen))", _I | re.S), "ja", _KP_BERUECKSICHTIGEN),
                              (re.compile(r"deutsch|sprach|integrationskurs|eigenbemühung|bewerbung|maßnahme|massnahme|"
                                          r"ausbildung|arbeit", _I), "ja")],
     # "Darf man in Ausnahmefällen auf den KP verzichten?" – yes, in the atypical single case (9)
-    "ausnahme.verzicht": [(re.compile(r"^(?=.*\b(kann|können|darf|dürfen|möglich|erlaubt|zulässig)\b)"
+    "ausnahme.verzicht": [(re.compile(r"(nie|nicht|kaum|selten)\w* (zu[mr]? |zu den |beim )?(termin|gespräch|einladung)|"
+                                      r"(kommt|erscheint|meldet sich|mitwirk|mitmach|reagiert|macht)\w* (eh |ja |sowieso |einfach |"
+                                      r"halt )*(nie|nicht)\b|(will|möchte)\w* (eh |sowieso |ja )*(nicht|kein)|keine lust|"
+                                      r"verweiger|unkooperativ|nicht erreichbar|blockiert", _I), "nein",
+                           "Nein – fehlende Mitwirkung sieht die Weisung nicht als Ausnahme vor: Von einem KP kann nur im "
+                           "Einzelfall bei besonderen Umständen abgesehen werden. Wird ein Termin ohne wichtigen Grund "
+                           "versäumt und kommt deshalb kein KP zustande, ist eine Verpflichtung nach § 15a Abs. 1 SGB II "
+                           "möglich (Pkt. 4.2.1); kommt kein KP zustande, folgt sie nach § 15a Abs. 3 SGB II (Pkt. 7)."),
+                          (re.compile(r"^(?=.*\b(kann|können|darf|dürfen|möglich|erlaubt|zulässig)\b)"
                                       r"(?=.*(verzicht|absehen|ohne (einen )?(kp|kooperationsplan)|kein\w* (kp|kooperationsplan)))"
                                       r"(?=.*(ausnahm|einzelfall|besonder\w* (umständ|fall|fäll)|atypisch))", _I | re.S), "ja")],
     # "Kann ich direkt mindern?" – the KP itself carries no sanction: first the Verpflichtung, then Anhörung (6.2)
@@ -110,7 +130,7 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
         "erfolgt eine Anhörung nach § 24 SGB X für eine mögliche Leistungsminderung nach § 31 SGB II.")],
     # the consultation with the provider precedes the adapted Verpflichtungsbescheid in every case it is issued (6.2.1)
     "umsetzung.massnahmeabbruch": [(re.compile(r"rücksprache|mit (dem|den) (maßnahme)?träger\w* (sprechen|reden|abstimmen|"
-                                               r"klären|telefonieren|halten)", _I), "ja")],
+                                               r"klären|telefonieren|halten|absprechen|besprechen|kontakt)", _I), "ja")],
     "umsetzung.ueberpruefung": [(re.compile(r"regelmäßig|überprüf|prüfen|kontrollier|nachhalten|nachhalte", _I), "ja")],
     "inhalte.kp": [(re.compile(r"übergeordnet\w* ziel|vermittlungsziel|nächste\w* (ziel|schritt)|eigenbemühung|"
                                r"eingliederungsleistung|angebot der beratung|geplante\w* (ausbildung|tätigkeit)|"
@@ -124,21 +144,37 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
     "verpflichtung.eintritt_unklar": [(re.compile(r"änderungsbescheid|pzu|postzustellung|6 monate|sechs monate", _I), "ja")],
     "frist.kp_dauer": [(re.compile(r"(immer|zwingend|genau|exakt|muss|müssen)\w* .{0,30}(6|sechs) monat", _I), "nein")],
     "frist.vb_gueltigkeit": [(re.compile(r"(immer|zwingend|genau|exakt|muss|müssen)\w* .{0,30}(6|sechs) monat", _I), "nein")],
-    "verpflichtung.zustellung": [(re.compile(r"(einfach|normal|per|mit)\w* (post|brief|mail|e-mail|einschreiben)(?!zustellung)", _I),
-                                  "nein"),
+    "verpflichtung.terminversaeumnis": [(_BESTEHENDER_KP, "ja", _KP_BERUECKSICHTIGEN)],
+    # kind of Bescheid (or, under Abs. 1, the Minderung) still open: PZU or in person – only the Änderungsbescheid by PZU
+    "verpflichtung.zustellung/offen": [
+        (_EINFACHE_POST, "nein", "Nein – der Verpflichtungsbescheid wird per Postzustellungsurkunde (PZU) zugestellt oder "
+                                 "im persönlichen Termin übergeben."),
+        (_PZU_ZWINGEND, "nein", "Nein – nicht zwingend: Der Verpflichtungsbescheid kann per Postzustellungsurkunde (PZU) "
+                                "zugestellt oder im persönlichen Termin übergeben werden; nur ein Änderungsbescheid ist per "
+                                "PZU zuzustellen (Pkt. 8.2.2)."),
+        (re.compile(r"persönlich|übergeb|aushändig|in die hand", _I), "ja",
+         "Ja – der Verpflichtungsbescheid kann im persönlichen Termin übergeben oder per Postzustellungsurkunde (PZU) "
+         "zugestellt werden; ein Änderungsbescheid ist per PZU zuzustellen (Pkt. 8.2.2).")],
+    # a good reason for the Abbruch: no (adapted) Verpflichtungsbescheid under 6.2.1, however the eLb was assigned
+    "umsetzung.massnahmeabbruch/wichtiger_grund_zuweisung_offen": [
+        (re.compile(r"verpflicht|bescheid|\bvb\b|\bva\b|\brfb\b|rücksprache|träger", _I), "nein",
+         "Nein – bei einem Abbruch aus wichtigem Grund sieht Pkt. 6.2.1 keinen angepassten Verpflichtungsbescheid vor.")],
+    "umsetzung.kp_gescheitert/neue_einladung": [
+        (re.compile(r"neu\w* (kp|kooperationsplan)|einlad|\brfb\b|erarbeit", _I), "ja")],
+    "verpflichtung.zustellung": [(_EINFACHE_POST, "nein"),
                                  (re.compile(r"pzu|postzustellungsurkunde|persönlich", _I), "ja")],
 }
 
-_JA_NEIN = re.compile(r"(^|[.!?,;:–-]\s*|\b(und|oder|aber|also|dann|jetzt)\s+)(muss|müssen|musst|soll|sollte|sollen|ist|sind|"
+_JA_NEIN = re.compile(r"(^|[.!?,;:–-]\s*|\b(und|oder|aber|also|dann|jetzt)\s+)(muss|mus|müssen|musst|soll|sollte|sollen|ist|sind|"
                       r"braucht|brauche|brauchen|gehört|gehören|gilt|gelten|kann|können|darf|dürfen|reicht|genügt|wird|"
-                      r"werden|hat|haben|gibt|bekommt|erhält|enthält|steht|geht|stimmt|bleibt|läuft|kommt|kommen|"
+                      r"werden|hat|haben|gibt|gibts|bekommt|erhält|enthält|steht|geht|stimmt|bleibt|läuft|kommt|kommen|"
                       r"erfolgt|erfolgen|prüfe|prüft|prüfen|erlasse|erlässt|schicke|schickt|nehme|nimmt|mache|macht|"
                       r"trage|trägt|lege|legt|schreibe|schreibt|brauch|lasse|lässt|übernimmt|zahlt|zählt|spielt|"
-                      r"betrifft|fällt|entfällt|greift|besteht|liegt|hilft|zählen|passt)\b", _I)
+                      r"betrifft|fällt|entfällt|greift|besteht|liegt|hilft|zählen|passt|kriegt|kriegen|krieg)\b", _I)
 # a fragment that asks for a yes or no without a verb: "alten VB aufheben pflicht?", "RFB nötig oder nicht?"
 _JA_NEIN_FRAGMENT = re.compile(r"\b(pflicht|nötig|notwendig|erforderlich|möglich|erlaubt|zulässig|zwingend|ok|okay|sinnvoll)"
                                r"\s*\?+\s*$|\boder (nicht|nich|net|nein)\b|\bja oder nein\b", _I)
-_MUSS_FRAGE = re.compile(r"\b(muss|müssen|musst|zwingend|immer|verpflichtend|pflicht\w*|obligatorisch|unbedingt|auf jeden fall|"
+_MUSS_FRAGE = re.compile(r"\b(muss|mus|müssen|musst|zwingend|immer|verpflichtend|pflicht\w*|obligatorisch|unbedingt|auf jeden fall|"
                          r"gezwungen)\b",
                          _I)
 _KANN_FRAGE = re.compile(r"\b(kann|können|darf|dürfen|möglich|erlaubt|zulässig)\b", _I)
@@ -187,7 +223,9 @@ _KP_PFLICHT = re.compile(r"(muss|müssen|soll|sollte|brauch\w*|benötig\w*|nöti
                          r"(festhalt|festgehalten|aufnehm|aufgenommen|eintrag|regeln|geregelt|verankern|schreiben)|"
                          r"(festhalt|festgehalten|aufnehm|aufgenommen|regeln|verankern)\w* .{0,30}(in (den|einen|einem|dem)|im) "
                          r"(kp|kooperationsplan)|(gehört|gehören|kommt|kommen|muss|müssen|soll|sollen)\w* .{0,30}"
-                         r"\bin (den|einen|einem|dem|ein) (kp|kooperationsplan)", _I)
+                         r"\bin (den|einen|einem|dem|ein) (kp|kooperationsplan)|"
+                         r"\b(halte|halten|hält|nehme|nehmen|nimmt|trage|tragen|trägt)\b.{0,60}\b(in (den|einen|einem|dem)|im) "
+                         r"(kp|kooperationsplan)\w*\s+(fest|auf|ein)\b", _I)
 _KP_VERZICHT = re.compile(r"verzicht|absehen|ohne (einen )?(kp|kooperationsplan)|(keinen|kein) (kp|kooperationsplan)|entfallen|"
                           r"weglassen|ausnahme", _I)
 
@@ -223,7 +261,8 @@ _EINZELFALL = {"verpflichtung.psychische_erkrankung"}
 _AUTOMATISCH = re.compile(r"\b(automatisch|immer|generell|ausnahmslos|in jedem fall|jedes mal)\b", _I)
 # rules whose JA_NEIN_FRAGEN statement holds for a yes and for a conditional answer, whatever a missing fact turns out
 # to be (a "no" – e.g. no Verpflichtungsbescheid at all – makes the question moot)
-_AUSSAGE_TROTZ_BEDINGUNG = {"umsetzung.massnahmeabbruch", "verpflichtung.absprachen_nicht_eingehalten"}
+_AUSSAGE_TROTZ_BEDINGUNG = {"umsetzung.massnahmeabbruch", "verpflichtung.absprachen_nicht_eingehalten",
+                            "verpflichtung.terminversaeumnis"}
 _ALLE = re.compile(r"\b(jede[mnrs]?|immer|grundsätzlich|pflicht\w*|zwingend|ausnahmslos|generell|alle[nm]?)\b", _I)
 _BEDINGUNG = ("Wenn ", "Sofern ", "Nur ", "Bei ")
 
@@ -232,8 +271,9 @@ def verdikt(regel_id: str, antwort: str, modalitaet: str, ergebnis: str, kurz: s
             frage_text: str) -> tuple[str, str]:
     """(verdict sentence, answer) as the caseworker asked; `antwort` is ja/nein/bedingt/info."""
     typ = fragetyp(frage_text)
-    if antwort in ("ja", "bedingt") and regel_id in _AUSSAGE_TROTZ_BEDINGUNG and typ.ja_nein:
-        beantwortet = _aussage(regel_id, modalitaet, kurz, frage_text, typ)
+    fuer_ergebnis = f"{regel_id}/{ergebnis}" in JA_NEIN_FRAGEN
+    if typ.ja_nein and ((antwort in ("ja", "bedingt") and regel_id in _AUSSAGE_TROTZ_BEDINGUNG) or fuer_ergebnis):
+        beantwortet = _aussage(regel_id, modalitaet, kurz, frage_text, typ, ergebnis)
         if beantwortet:
             return beantwortet
     if antwort in ("ja", "nein"):
@@ -259,13 +299,15 @@ def verdikt(regel_id: str, antwort: str, modalitaet: str, ergebnis: str, kurz: s
     if antwort == "info" and typ.ja_nein:
         if regel_id == "frist.kp_fortschreibung" and ergebnis in ("faellig_am", "ueberfaellig"):
             return _fortschreibung(ergebnis, kurz, frage_text, typ)
-        return _aussage(regel_id, modalitaet, kurz, frage_text, typ) or (kurz, antwort)
+        return _aussage(regel_id, modalitaet, kurz, frage_text, typ, ergebnis) or (kurz, antwort)
     return kurz, antwort
 
 
-def _aussage(regel_id: str, modalitaet: str, kurz: str, frage_text: str, typ: Fragetyp) -> tuple[str, str] | None:
+def _aussage(regel_id: str, modalitaet: str, kurz: str, frage_text: str, typ: Fragetyp,
+            ergebnis: str = "") -> tuple[str, str] | None:
     """A yes/no question that the rule's statement answers, per JA_NEIN_FRAGEN."""
-    for muster, richtung, *eigener_satz in JA_NEIN_FRAGEN.get(regel_id, []):
+    eintraege = JA_NEIN_FRAGEN.get(f"{regel_id}/{ergebnis}", []) + JA_NEIN_FRAGEN.get(regel_id, [])
+    for muster, richtung, *eigener_satz in eintraege:
         if muster.search(frage_text):
             if eigener_satz:
                 return eigener_satz[0], richtung

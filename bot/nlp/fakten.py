@@ -96,6 +96,8 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
         r"(kp|kooperationsplan)\w* (konnte |kann |ist |wurde )?(deshalb |deswegen |daher )?nicht "
         r"(abgeschlossen|geschlossen|erstellt|zustande|gemacht)",
         r"(kp|kooperationsplan)\w* (kam|kommt) nicht zustande", r"kein (kp|kooperationsplan)",
+        r"(deshalb|deswegen|daher|dadurch|somit)\b[^|.]{0,30}\b(kp|kooperationsplan)\b[^|.]{0,25}\bnicht (abschliessen|"
+        r"abgeschlossen|schliessen|geschlossen|erstellen|erstellt|zustande|machen|gemacht|vereinbaren|vereinbart|erarbeiten)",
         r"(termin|gespräch|einladung)\w* (für|zu[mr]?|wegen|zwecks|betreffend|über) (den |dem |das |die |einen )?"
         r"(abschluss |erstellung |erarbeitung )?(des |eines )?(kp|kooperationsplan|abschluss|erstellung)", r"kp-(termin|gespräch)",
         r"(kp|kooperationsplan)\w*(termin|gespräch)")),
@@ -131,7 +133,9 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                             r"(geringe|schlechte|fehlende|keine|kaum) (deutsch|sprach)\w*kenntnisse",
                                             r"(sprachförderung|deutschförderung|integrationskurs|sprachkurs)\w* "
                                             r"(ist )?(nötig|relevant|erforderlich|sinnvoll|notwendig|geplant)",
-                                            r"\b(a1|a2|b1)\b", r"neu zugewandert", r"geflüchtet")),
+                                            r"\b(a1|a2|b1)\b", r"neu zugewandert", r"geflüchtet",
+                                            r"(besucht|macht|absolviert|belegt|ist (gerade |aktuell |noch )?in|nimmt (gerade |"
+                                            r"aktuell |noch )?an)\w*\b[^|.]{0,30}(integrationskurs|sprachkurs|deutschkurs)")),
 
     ("reha_bedarf", False, _r(r"kein\w* reha", r"reha\w* (ist )?(nicht|kein thema)", r"(kein|keinen|ohne)\w* (reha-?)?bedarf",
                               r"gesund(heitlich)? (fit|unauffällig|ohne einschränkung)",
@@ -231,7 +235,9 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                          r"braucht (aber |noch |aber noch |dafür |vorher )*.{0,30}(arbeitsschuhe|arbeitskleidung|"
                                          r"ausrüstung|fahrtkosten|führerschein|zuschuss|förderung|unterstützung|umzugskosten|"
                                          r"bewerbungskosten|schein)",
-                                         r"aus dem (vb|vermittlungsbudget)")),
+                                         r"aus dem (vb|vermittlungsbudget)",
+                                         r"(braucht|benötigt|bräuchte)\b[^|.?!]{0,50}\b(förderung|unterstützung|zuschuss|"
+                                         r"führerschein|qualifizierung|weiterbildung)")),
 
     ("paragraph10_kennung", True, _r(r"§ ?10\b", r"10er", r"paragraph 10", r"paragraf 10", r"elternzeit",
                                      r"schulpflicht", r"schüler", r"pflegt (einen |ihre |seine |die )?", r"pflege (eines|einer|der|des|von)",
@@ -246,7 +252,12 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                              r"wiedereinstieg", r"ausbildung\w*(suche|platz|messe|beratung)?",
                                              r"berufsorientierung|berufliche orientierung",
                                              r"(in absehbarer zeit|bald|demnächst) (endet|enden|vorbei)",
-                                             r"abzielt|abzielen|zielt auf")),
+                                             r"abzielt|abzielen|zielt auf",
+                                             r"(danach|anschliessend|im anschluss|nach (der|dem) (elternzeit|pflege|schule|"
+                                             r"mutterschutz))[^|.]{0,50}\b(wieder|zurück|arbeiten|einsteigen|anfangen)",
+                                             r"(will|möchte|plant|wollen)\w*\b[^|.]{0,30}\b(wieder|zurück)\b[^|.]{0,40}"
+                                             r"(arbeit|job|beruf|arbeitgeber|einsteigen|einstieg|anfangen|betrieb)",
+                                             r"rückkehr (in|zu|zum|an)")),
 
     ("profillage_1", False, _r(r"profillage (2|3|4|5|6|ii|iii|iv|v|vi)\b", r"\bpl ?(2|3|4|ii|iii|iv)\b")),
     ("profillage_1", True, _r(r"profillage (i|1|eins)\b", r"\bpl ?(i|1)\b", r"profillage i\b", r"marktnah")),
@@ -263,7 +274,9 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                    r"(weiterbildung|qualifizierung|umschulung|fortbildung)\w* (läuft|laufen|ist geplant|beginnt|"
                                    r"ist beantragt)", r"(stellenwechsel|jobwechsel|aufstockung|stundenerhöhung|besser bezahlte)\w* "
                                    r"(ist |wird )?(geplant|angestrebt|in vorbereitung|in arbeit|im gespräch)", r"(bewirbt|bewerben) sich (gerade |aktuell )?(auf|um)",
-                                   r"(stellenwechsel|jobwechsel|aufstockung der stunden|stundenerhöhung)\w* (ist |wird )?(geplant|in arbeit|läuft|laufen)")),
+                                   r"(stellenwechsel|jobwechsel|aufstockung der stunden|stundenerhöhung)\w* (ist |wird )?(geplant|in arbeit|läuft|laufen)",
+                                   r"(bemüht|bemühen|kümmert) sich\b[^|.]{0,30}\b(um|auf) (eine |einen )?(besser|neue|andere|"
+                                   r"höher)", r"vorstellungsgespräch")),
     ("erwerbssituation", "ausgeschoepft", _r(r"unter ausschöpfung", r"ausschöpfung (ihrer|seiner|der)",
                                              r"(mehr|länger) (arbeiten )?(geht|kann|ist) (sie |er )?(gesundheitlich |zeitlich )?nicht",
                                              r"mehr geht (gesundheitlich |zeitlich )?nicht", r"nicht mehr (arbeiten|stunden)",
@@ -292,7 +305,10 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                        r"\b(steht|stehen)\b (?!nicht)[^|]{0,40}(stellenwechsel|jobwechsel|lohnerhöhung|gehaltserhöhung|"
                                        r"aufstockung|stundenerhöhung|beförderung)\w* [^|]{0,20}\ban\b",
                                        r"(wechselt|wechsel) .{0,40}(mit|bei) (deutlich |viel )?mehr (gehalt|lohn|verdienst|stunden)",
-                                       r"verringerung (ist |wäre )?(möglich|zu erwarten|absehbar)")),
+                                       r"verringerung (ist |wäre )?(möglich|zu erwarten|absehbar)",
+                                       r"(weiterbildung|qualifizierung|umschulung|fortbildung|massnahme|coaching)[^|.]{0,80}"
+                                       r"(gehalt|lohn|verdienst|einkommen|stunden)[^|.]{0,30}(erhöh|steiger|verbesser|\bmehr\b)",
+                                       r"besser bezahlt", r"mehr verdien")),
     ("minderung_festgestellt", False, _r(r"minderung\w* (ist |wurde )?(aber |doch |jedoch |bisher )?(noch )?(nicht|nie) "
                                          r"(festgestellt|bekannt ?gegeben|raus)", r"\bweder\b.{0,40}bescheid",
                                          r"(noch )?kein\w* (feststellungs|minderungs)",

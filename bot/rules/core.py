@@ -276,6 +276,9 @@ class Regel:
     gueltig_ab: date = GUELTIG_AB
     ohne_norm: str | None = None  # why no norm is named, where the Weisung names none
     thema: str = ""
+    # facts of an exception the Weisung leaves to the single case ("kann im Einzelfall … abgesehen werden"): when
+    # unknown, the rule may give the regular verdict and state the exception, instead of asking every time
+    einzelfall_ausnahmen: tuple[str, ...] = ()
 
     def als_dict(self, katalog: dict[str, Fakt]) -> dict[str, Any]:
         return {
@@ -294,4 +297,9 @@ class Regel:
 # Derived facts: name -> (source fact, function, trace text). Kept tiny and legal-textbook plain.
 ABLEITUNGEN: dict[str, tuple[str, Callable[[Any], Any], str]] = {
     "minderjaehrig": ("alter", lambda alter: alter < 18, "Alter {} Jahre → Volljährigkeit ab 18 (§ 2 BGB)"),
+    # Pkt. 9.3: "nicht zu erwarten, dass der Leistungsbezug … verringert … werden kann, d. h. ALLE Möglichkeiten sind
+    # ausgeschöpft. Es bestehen aktuell keine weiteren Handlungsbedarfe."
+    "konkrete_schritte": ("verringerung_erwartet", lambda erwartet: False if erwartet is False else None,
+                          "Keine Verringerung in den nächsten sechs Monaten zu erwarten – d. h. alle Möglichkeiten "
+                          "ausgeschöpft, keine weiteren Handlungsbedarfe (Pkt. 9.3) → keine laufenden Schritte"),
 }

@@ -16,6 +16,8 @@ def _registriere(regel_obj: Regel) -> Regel:
     unbekannt = [name for name in regel_obj.fakten if name not in FAKTEN]
     if unbekannt:
         raise ValueError(f"Regel {regel_obj.id}: unbekannte Fakten {unbekannt}")
+    if not set(regel_obj.einzelfall_ausnahmen) <= set(regel_obj.fakten):
+        raise ValueError(f"Regel {regel_obj.id}: Einzelfall-Ausnahme ist kein Fakt der Regel")
     if not regel_obj.normen and not regel_obj.ohne_norm:
         raise ValueError(f"Regel {regel_obj.id}: weder Norm noch Begründung, warum keine")
     REGELN[regel_obj.id] = regel_obj
@@ -24,11 +26,11 @@ def _registriere(regel_obj: Regel) -> Regel:
 
 def regel(id: str, frage: str, abschnitte: Iterable[str], normen: Iterable[str] = (),
           fakten: Iterable[str] = (), ohne_norm: str | None = None, thema: str = "",
-          gueltig_ab: date = GUELTIG_AB) -> Callable[[Callable[[Kontext], Entscheidung]], Callable]:
+          gueltig_ab: date = GUELTIG_AB, einzelfall_ausnahmen: Iterable[str] = ()) -> Callable[[Callable[[Kontext], Entscheidung]], Callable]:
     def dekorator(funktion: Callable[[Kontext], Entscheidung]) -> Callable[[Kontext], Entscheidung]:
         _registriere(Regel(id=id, frage=frage, abschnitte=tuple(abschnitte), normen=tuple(normen),
                            fakten=tuple(fakten), funktion=funktion, gueltig_ab=gueltig_ab,
-                           ohne_norm=ohne_norm, thema=thema))
+                           ohne_norm=ohne_norm, thema=thema, einzelfall_ausnahmen=tuple(einzelfall_ausnahmen)))
         return funktion
     return dekorator
 

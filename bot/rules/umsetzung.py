@@ -40,7 +40,7 @@ def massnahmeabbruch(k: Kontext):
         return k.offen("Bei wichtigem Grund sieht Pkt. 6.2.1 keinen Verpflichtungsbescheid vor – das gilt für Maßnahmen, "
                        "in die ohne RFB zugewiesen wurde.",
                        ["Beruht die Teilnahme auf einem Verpflichtungsbescheid, erfolgt eine Anhörung nach § 24 SGB X "
-                        "(Pkt. 6.2)."])
+                        "(Pkt. 6.2)."], ergebnis="wichtiger_grund_zuweisung_offen")
     wiedereinstieg = k.fakt("wiedereinstieg_moeglich")
     bescheid = ("Nach Rücksprache mit dem Träger erlässt die IFK einen angepassten, mit RFB versehenen "
                 "Verpflichtungsbescheid nach § 15a Abs. 2 SGB II zur abgebrochenen Maßnahme für die Restlaufzeit des KP.")

@@ -148,7 +148,8 @@ def vb_minderjaehrige(k: Kontext):
 @regel("verpflichtung.absprachen_nicht_eingehalten",
        "Wird die eLb verpflichtet, wenn sie sich nicht an die Absprachen aus dem KP hält?", ("6.2",),
        normen=("§ 15a Abs. 2 SGB II",),
-       fakten=("absprachen_eingehalten", "leistung_art", "psychische_erkrankung"), thema=THEMA)
+       fakten=("absprachen_eingehalten", "leistung_art", "psychische_erkrankung"), thema=THEMA,
+       einzelfall_ausnahmen=("psychische_erkrankung",))
 def absprachen_nicht_eingehalten(k: Kontext):
     eingehalten = k.fakt("absprachen_eingehalten")
     if eingehalten is True:
@@ -186,6 +187,14 @@ def absprachen_nicht_eingehalten(k: Kontext):
         return k.entscheidung(Antwort.JA, Modalitaet.MUSS, "verpflichtung_abs2",
                               "Ja – die eLb wird nach § 15a Abs. 2 SGB II verpflichtet, sich an die Absprachen aus dem "
                               "KP zu halten.", erlaeuterung)
+    if eingehalten is False and leistung == "andere" and psychisch is None:  # Einzelfall-Ausnahme stated, not asked
+        k.schritt("Absprachen nicht eingehalten, typischer Gegenstand → Verpflichtung nach § 15a Abs. 2; "
+                  "Ausnahme bei psychischer Erkrankung/komplexen Handlungsbedarfen im Einzelfall", "6.2")
+        return k.entscheidung(Antwort.JA, Modalitaet.MUSS, "verpflichtung_abs2_regelfall",
+                              "Ja – die eLb wird nach § 15a Abs. 2 SGB II verpflichtet, sich an die Absprachen aus dem "
+                              "KP zu halten.",
+                              ["Ausnahme: Bei psychischen Erkrankungen und komplexen Handlungsbedarfen kann im Einzelfall "
+                               "von der Verpflichtung abgesehen werden; das ist zu dokumentieren.", *erlaeuterung])
     return k.offen("Grundsätzlich ja – hält sich die eLb nicht an die Absprachen aus dem KP, wird sie nach § 15a Abs. 2 "
                    "SGB II verpflichtet, sich daran zu halten.",
                    [_AUSGENOMMEN, "Bei psychischen Erkrankungen und komplexen Handlungsbedarfen kann im Einzelfall "

@@ -35,11 +35,20 @@ def test_gerenderte_antwort_traegt_gedrehtes_verdikt_im_payload():
 
 
 def test_kann_frage_ist_ja_wenn_jede_moegliche_antwort_es_erlaubt():
-    e = entscheide("verpflichtung.absprachen_nicht_eingehalten", {"absprachen_eingehalten": False, "leistung_art": "andere"})
-    assert e.antwort.value == "bedingt" and [f.name for f in e.fehlende_fakten] == ["psychische_erkrankung"]
-    n = rendere(e, "Kunde legt keine Bewerbungen vor. Kann ich ihn verpflichten?")
+    e = entscheide("ausnahme.paragraph10", {"paragraph10_kennung": True})
+    assert e.antwort.value == "bedingt" and [f.name for f in e.fehlende_fakten] == ["ziel_kuenftige_verringerung"]
+    n = rendere(e, "Kunde hat eine § 10-Kennung. Kann ich mit ihm einen KP machen?")
     assert n.text.startswith("Ja – ") and n.custom["antwort"] == "ja"
-    assert rendere(e, "Kunde legt keine Bewerbungen vor. Muss ich ihn verpflichten?").custom["antwort"] == "bedingt"
+    assert rendere(e, "Kunde hat eine § 10-Kennung. Muss ich mit ihm einen KP machen?").custom["antwort"] != "ja"
+
+
+def test_regelfall_mit_einzelfall_ausnahme_ist_ja_und_nennt_die_ausnahme():
+    e = entscheide("verpflichtung.absprachen_nicht_eingehalten", {"absprachen_eingehalten": False, "leistung_art": "andere"})
+    for frage in ("Kunde legt keine Bewerbungen vor. Kann ich ihn verpflichten?",
+                  "Kunde legt keine Bewerbungen vor. Wird er verpflichtet?"):
+        n = rendere(e, frage)
+        assert n.text.startswith("Ja – ") and n.custom["antwort"] == "ja"
+        assert "psychischen Erkrankungen" in n.text and "Einzelfall" in n.text
 
 
 def test_kann_frage_bleibt_offen_wenn_eine_ausnahme_es_ausschliessen_kann():

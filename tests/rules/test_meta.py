@@ -81,6 +81,14 @@ def _urteil(e):
     return (e.antwort, e.modalitaet) if e.antwort == Antwort.JA else (e.antwort,)
 
 
+def _einzelfall_ausnahme(regel, fakten, vervollstaendigt, v) -> bool:
+    """The completion differs only in a single-case exception the answer states, and leads to the single-case
+    decision (never to the opposite verdict)."""
+    ergaenzt = {name for name in vervollstaendigt if name not in fakten}
+    return (v.antwort == Antwort.BEDINGT and bool(ergaenzt) and ergaenzt <= set(regel.einzelfall_ausnahmen)
+            and any(vervollstaendigt[n] for n in ergaenzt))
+
+
 @pytest.mark.parametrize("regel", [r for r in REGELN.values() if r.fakten], ids=[i for i, r in REGELN.items() if r.fakten])
 def test_unbekannte_fakten_werden_nie_unterstellt(regel):
     """Kleene: an answer given with facts unknown holds for every value they could take;
@@ -93,7 +101,10 @@ def test_unbekannte_fakten_werden_nie_unterstellt(regel):
             assert len(urteile) > 1, f"{regel.id} {fakten}: offen, obwohl das Ergebnis feststeht"
             assert all(f.name not in fakten for f in e.fehlende_fakten)
         elif e.antwort in (Antwort.JA, Antwort.NEIN):
-            for v in vollstaendig:
+            for f, v in zip(_vervollstaendigungen(regel, fakten), vollstaendig):
+                if _einzelfall_ausnahme(regel, fakten, f, v):
+                    assert "Ausnahme" in " ".join(e.erlaeuterung), f"{regel.id} {fakten}: Ausnahme nicht genannt"
+                    continue
                 assert _urteil(v) == _urteil(e), f"{regel.id} {fakten}: '{e.kurz}' unterstellt einen Fakt ({v.kurz})"
         else:
             for v in vollstaendig:
