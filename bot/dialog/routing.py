@@ -104,13 +104,28 @@ _VB_INHALT = re.compile(r"welche (mitwirkungshandlung|pflichten|auflagen)|was (k
 # how the Verpflichtungsbescheid reaches the eLb (PZU or in person) – whatever ground it was issued on
 _ZUSTELLWEG = re.compile(r"\bpzu\b|postzustellung|zustell|persönlich (\w+ ){0,3}(übergeb|aushändig|überreich)|übergabe|"
                          r"bekanntgabe|bekannt ?zu ?geben|bekanntgeben", re.I)
+# "bis wann muss ich den KP überarbeiten?" asks for the Fortschreibung date, whatever else the question mentions
+_FORTSCHREIBUNG = re.compile(r"(bis wann|spätestens|wann)\b.{0,60}(überarbeit|fortschreib|fortgeschrieben|aktualisier|"
+                             r"anpass|angepasst|erneuer|updaten)", re.I | re.S)
+# "Kann ich ihn nach Abs. 2 verpflichten?" after a breach of the KP asks for the Verpflichtung, not for what follows
+# when a Verpflichtung is not obeyed
+_VERPFLICHTEN_WEGEN_KP = re.compile(r"^(?!.*\b(bescheid\w*|vb|va|verpflichtung)\b.{0,40}\b(nicht|ignor|missacht|verstoß|"
+                                    r"verstoss)|.*trotz (des |dem |der )?(bescheid|vb|va|verpflichtung))"
+                                    r"(?=.*(\bkp\b|kooperationsplan|absprache))(?=.*\bverpflichte[nt]?\b)", re.I | re.S)
+# "bei § 10-Kennung überhaupt KP?" asks for 9.2, not for the entry "Kennung KP"
+_PARAGRAPH10 = re.compile(r"^(?!.*(kennung kp|bemerkung|reiter|\bfmg|eintrag|\btrag\w* .{0,50}\bein\b|vermerk|dokumentier|prüf|wiedervorlage))(?=.*(§ ?10\b|paragraf(en)? 10\b|"
+                          r"paragraph(en)? 10\b|10er))", re.I | re.S)
 # neighbours a classifier confuses, and the word that decides between them
 _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
+    "frage_kp_gemeinsam": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung")],
+    "frage_kp_erstellung": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung")],
+    "frage_kp_form": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung"), (_UNTERSCHRIFT, "frage_kp_unterschrift")],
+    "frage_verpflichtung_nicht_befolgt": [(_VERPFLICHTEN_WEGEN_KP, "frage_absprachen_nicht_eingehalten")],
+    "frage_kennung_kp": [(_PARAGRAPH10, "frage_paragraph10")],
     "frage_kein_kp_zustande": [(_VB_INHALT, "frage_verpflichtung_inhalt"), (_ZUSTELLWEG, "frage_vb_zustellung")],
     "frage_absprachen_nicht_eingehalten": [(_ZUSTELLWEG, "frage_vb_zustellung")],
     "frage_terminversaeumnis": [(_ZUSTELLWEG, "frage_vb_zustellung")],
     "frage_kp_ablage": [(_UNTERSCHRIFT, "frage_kp_unterschrift")],
-    "frage_kp_form": [(_UNTERSCHRIFT, "frage_kp_unterschrift")],
     "frage_kp_rechtsnatur": [(_UNTERSCHRIFT, "frage_kp_unterschrift")],
     "frage_fahrtkosten": [(_KP_VERZICHT, "frage_verzicht_kp")],
     "frage_potenzialanalyse": [(re.compile(r"\bwarten\b|später|aufschieben|verschieben|unverzüglich|bis wann|wie schnell|"

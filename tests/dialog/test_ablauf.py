@@ -161,3 +161,24 @@ def test_als_verstanden_nennt_die_deutung():
     from bot.dialog.ablauf import als_verstanden
     n = als_verstanden(Nachricht("Nein – …", [], {"typ": "entscheidung"}), "frage_kp_unterschrift")
     assert "so verstanden: „Muss der KP unterschrieben werden?“" in n.text and n.custom["unsicher"] is True
+
+
+@pytest.mark.parametrize("erkannt,text,intent", [
+    # the date question wins over a word like "gemeinsam"
+    ("frage_kp_gemeinsam", "Wir haben den KP am 03.10.2026 gemeinsam gemacht. Bis wann muss ich den überarbeiten?",
+     "frage_kp_fortschreibung"),
+    ("frage_kp_gemeinsam", "Müssen wir den KP gemeinsam erarbeiten?", "frage_kp_gemeinsam"),
+    # a breach of the KP, asked whether to verpflichten → 6.2; a Verpflichtung not obeyed stays 6.2/7
+    ("frage_verpflichtung_nicht_befolgt", "Er hat sich entgegen dem KP nicht beim Träger vorgestellt. Kann ich ihn nach "
+     "Abs. 2 verpflichten?", "frage_absprachen_nicht_eingehalten"),
+    ("frage_verpflichtung_nicht_befolgt", "Trotz Verpflichtungsbescheid keine Bewerbungen – was nun?",
+     "frage_verpflichtung_nicht_befolgt"),
+    ("frage_verpflichtung_nicht_befolgt", "Der VB wird nicht befolgt, obwohl der KP klar war. Kann ich erneut verpflichten?",
+     "frage_verpflichtung_nicht_befolgt"),
+    # § 10 without the FMG entry words asks for 9.2
+    ("frage_kennung_kp", "bei § 10 kennung überhaupt kp?", "frage_paragraph10"),
+    ("frage_kennung_kp", "§ 10 liegt vor, kein KP – wo trage ich das ein?", "frage_kennung_kp"),
+    ("frage_kennung_kp", "§ 10 – wann prüfe ich wieder?", "frage_kennung_kp"),
+])
+def test_nachbarn_die_der_klassifikator_verwechselt(erkannt, text, intent):
+    assert schaerfe_intent(erkannt, text) == intent

@@ -37,3 +37,18 @@ def test_bei_zwei_kandidaten_wird_nicht_geraten():
 def test_tippfehler_der_trainingsdaten_sind_keine_ziele():
     korrektur = Korrektur({"kooperationsplan"}, frozenset({"plan"}))
     assert korrektur.wort("kooperatiosplan") == "kooperationsplan"
+
+
+def test_komponente_korrigiert_vor_dem_klassifikator_aber_keine_payloads():
+    from rasa.shared.nlu.training_data.message import Message
+
+    from bot.nlp.tippfehler_komponente import TippfehlerKorrektur
+
+    komponente = TippfehlerKorrektur.create({}, None, None, None)
+    tippfehler, payload, richtig = komponente.process([
+        Message(data={"text": "Verpflichtugnsbescheid wegen verpasstem Termin – muss ich den erlassen?"}),
+        Message(data={"text": '/inform{"fakt": "alter", "wert": 17}'}),
+        Message(data={"text": "Braucht die Einladung eine RFB?"})])
+    assert tippfehler.get("text").startswith("Verpflichtungsbescheid wegen verpasstem Termin")
+    assert payload.get("text") == '/inform{"fakt": "alter", "wert": 17}'
+    assert richtig.get("text") == "Braucht die Einladung eine RFB?"
