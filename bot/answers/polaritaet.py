@@ -29,6 +29,8 @@ UMKEHRUNGEN: dict[str, re.Pattern] = {
     "kp.rechtsnatur": re.compile(r"unverbindlich|kein vertrag|nicht (rechtlich )?bindend|keine (rechte|ansprüche)", _I),
     # canonical: "Kann der KP ohne (vollständige) PA erstellt werden?"; every other framing asks whether the PA is needed
     "kp.potenzialanalyse": re.compile(r"^(?!.*(\bohne\b|unvollständig|nicht (vollständig|abgeschlossen|fertig)|noch nicht|"
+                                      r"zur hälfte|\bhalb\b|teilweise|zum teil|trotzdem|dennoch|fehlt noch|fehlen noch|"
+                                      r"ausstehend|steht noch aus|läuft noch|"
                                       r"\bvor (abschluss|ende|fertigstellung)|\bbevor\b.{0,40}\b(fertig|abgeschlossen|vollständig)"
                                       r"|parallel|gleichzeitig|vorziehen|schon mal))", _I | re.S),
     "kp.minderjaehrige": re.compile(r"^(?!.*\bohne\b)(?=.*(zustimmung|einwilligung|einverständnis|genehmigung|erlaubnis|"
@@ -46,7 +48,7 @@ UMKEHRUNGEN: dict[str, re.Pattern] = {
     "inhalte.infoschreiben_rfb": re.compile(r"ohne (rfb|rbb|rechtsfolgen)|kein\w* (rfb|rbb|rechtsfolgen)|rein informell", _I),
     "verpflichtung.ausnahmen_rfb": re.compile(r"ausgenommen|ausnahme|verboten|unzulässig|nicht erlaubt|darf (ich )?nicht", _I),
     "verpflichtung.psychische_erkrankung": re.compile(r"absehen|verzichten|darauf verzichten|ohne verpflichtung", _I),
-    "einladung.fahrtkosten": re.compile(r"nur (bei|mit) (einer )?rfb|nur wenn|(keine|nicht) .{0,20}ohne rfb|automatisch|"
+    "einladung.fahrtkosten": re.compile(r"nur (bei|mit|wenn)\b[^?]{0,30}\b(rfb|rechtsfolgen)|nur wenn|(keine|nicht) .{0,20}ohne rfb|automatisch|"
                                         r"ohne (einen |extra )?antrag|von sich aus|von amts wegen|(immer|pauschal) "
                                         r"(erstattet|übernommen|bezahlt)|(kein|keinen) anspruch", _I),
     "einladung.erstgespraech": re.compile(r"(kann|darf|geht|möglich)\w* .{0,40}(telefon|video|online|digital|per mail)", _I),
@@ -92,6 +94,11 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
                                              r"standard\w*|(anzahl|zahl) .{0,30}(vor(gegeben|geschrieben)|festgelegt|fix)", _I),
                                   "nein"),
                                  (re.compile(r"nachweis|belegen|individuell|festleg|festgelegt|vereinbar", _I), "ja")],
+    "kp.sprache": [(re.compile(r"juristisch|amtsdeutsch|fachsprache|behördensprache|paragraphen|paragrafen|"
+                               r"(aus )?(meiner|der ifk|unserer) (sicht|perspektive)|in der (sie|er)-form|dritten person", _I),
+                    "nein"),
+                   (re.compile(r"ich-?form|ich-?perspektive|ich form|aus (der )?sicht (der|des) (kund|elb)|zielgruppengerecht|"
+                               r"verständlich|einfach\w* sprache|leichte\w* sprache", _I), "ja")],
     "inhalte.vermittlungsbudget": [(re.compile(r"erklär|erläuter|informier|aufklär|hinweis|infoblatt|info-blatt|aushändig|"
                                                r"mitgeb|dokumentier|vermerk|beratungsvermerk", _I), "ja")],
     "verpflichtung.nicht_befolgt": [(re.compile(r"(sofort|direkt|gleich|ohne anhörung)\w* .{0,30}(minder|kürz|sanktion)|"
@@ -162,10 +169,10 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
     "umsetzung.kp_gescheitert/neue_einladung": [
         (re.compile(r"neu\w* (kp|kooperationsplan)|einlad|\brfb\b|erarbeit", _I), "ja")],
     "verpflichtung.zustellung": [(_EINFACHE_POST, "nein"),
-                                 (re.compile(r"pzu|postzustellungsurkunde|persönlich", _I), "ja")],
+                                 (re.compile(r"pzu|postzustellungsurkunde|persönlich|in die hand|übergeb|aushändig", _I), "ja")],
 }
 
-_JA_NEIN = re.compile(r"(^|[.!?,;:–-]\s*|\b(und|oder|aber|also|dann|jetzt)\s+)(muss|mus|müssen|musst|soll|sollte|sollen|ist|sind|"
+_JA_NEIN = re.compile(r"(^|[.!?,;:–-]\s*|\b(und|oder|aber|also|dann|jetzt)\s+)(muss|mus|müssen|musst|soll|sollte|sollen|ist|sind|bin|"
                       r"braucht|brauche|brauchen|gehört|gehören|gilt|gelten|kann|können|darf|dürfen|reicht|genügt|wird|"
                       r"werden|hat|haben|gibt|gibts|bekommt|erhält|enthält|steht|geht|stimmt|bleibt|läuft|kommt|kommen|"
                       r"erfolgt|erfolgen|prüfe|prüft|prüfen|erlasse|erlässt|schicke|schickt|nehme|nimmt|mache|macht|"
@@ -175,7 +182,7 @@ _JA_NEIN = re.compile(r"(^|[.!?,;:–-]\s*|\b(und|oder|aber|also|dann|jetzt)\s+)
 _JA_NEIN_FRAGMENT = re.compile(r"\b(pflicht|nötig|notwendig|erforderlich|möglich|erlaubt|zulässig|zwingend|ok|okay|sinnvoll)"
                                r"\s*\?+\s*$|\boder (nicht|nich|net|nein)\b|\bja oder nein\b", _I)
 _MUSS_FRAGE = re.compile(r"\b(muss|mus|müssen|musst|zwingend|immer|verpflichtend|pflicht\w*|obligatorisch|unbedingt|auf jeden fall|"
-                         r"gezwungen)\b",
+                         r"gezwungen|(bin|sind|ist) (ich|wir|man|die ifk) (dazu |rechtlich )?verpflichtet)\b",
                          _I)
 _KANN_FRAGE = re.compile(r"\b(kann|können|darf|dürfen|möglich|erlaubt|zulässig)\b", _I)
 _W_FRAGE = re.compile(r"^\s*(wie|was|wann|wo|wer|welche\w*|wozu|warum|weshalb|wieso|woran|worauf|wohin|bis wann|ab wann)\b", _I)
@@ -202,10 +209,16 @@ def _letzte_frage(text: str) -> str:
     return re.split(r"\s[–-]\s|:\s", letzter)[-1]
 
 
+def _kurzes_fragment(frage: str) -> bool:
+    """"VB nach Abs. 2 mit einfacher Post?" – a short question without a question word asks for yes or no."""
+    return frage.rstrip().endswith("?") and len(frage.split()) <= 12
+
+
 def fragetyp(text: str) -> Fragetyp:
     text = text or ""
     frage = _letzte_frage(text)
-    ja_nein = bool(_JA_NEIN.search(frage) or _JA_NEIN_FRAGMENT.search(frage)) and not _W_FRAGE.search(frage)
+    ja_nein = (bool(_JA_NEIN.search(frage) or _JA_NEIN_FRAGMENT.search(frage) or _kurzes_fragment(frage))
+               and not _W_FRAGE.search(frage))
     return Fragetyp(ja_nein, bool(_MUSS_FRAGE.search(text)), bool(_KANN_FRAGE.search(text)))
 
 
@@ -263,7 +276,8 @@ _AUTOMATISCH = re.compile(r"\b(automatisch|immer|generell|ausnahmslos|in jedem f
 # to be (a "no" – e.g. no Verpflichtungsbescheid at all – makes the question moot)
 _AUSSAGE_TROTZ_BEDINGUNG = {"umsetzung.massnahmeabbruch", "verpflichtung.absprachen_nicht_eingehalten",
                             "verpflichtung.terminversaeumnis"}
-_ALLE = re.compile(r"\b(jede[mnrs]?|immer|grundsätzlich|pflicht\w*|zwingend|ausnahmslos|generell|alle[nm]?)\b", _I)
+_ALLE = re.compile(r"\b(jede[mnrs]?|immer|grundsätzlich|pflicht\w*|zwingend|ausnahmslos|generell|alle[nm]?|ohne weiteres|"
+                   r"einfach|problemlos|beliebig|jederzeit)\b", _I)
 _BEDINGUNG = ("Wenn ", "Sofern ", "Nur ", "Bei ")
 
 

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from bot.answers.render import Nachricht, rendere
-from bot.dialog.routing import ROUTEN, ist_frage_intent, waehle_regel
+from bot.dialog.routing import ROUTEN, eindeutiger_intent, ist_frage_intent, waehle_regel
 from bot.nlp.fakten import Befund, extrahiere, ordne_daten_zu
 from bot.nlp.tippfehler import korrigiere
 from bot.rules import FAKTEN, REGELN, UngueltigerWert, entscheide
@@ -149,8 +149,11 @@ def ist_sachverhalt(text: str, heute: date) -> bool:
 
 
 def zweite_meinung(text: str, rangfolge: list[tuple[str, float]]) -> str | None:
-    """The classifier's unsure top procedural intent, if the nearest training examples name the same one."""
+    """The classifier's unsure top procedural intent, if the nearest training examples name the same one;
+    or the topic an unmistakable term names ("Aufhebungsbescheid", "auf den KP verzichten")."""
     from bot.nlp.beispielsuche import standard
+    if text and not text.strip().startswith("/") and (eindeutig := eindeutiger_intent(korrigiere(text))):
+        return eindeutig
     kandidat = next((intent for intent, _ in rangfolge if intent != "nlu_fallback"), None)
     if not ist_frage_intent(kandidat) or not text or text.strip().startswith("/"):
         return None

@@ -103,7 +103,8 @@ _VB_INHALT = re.compile(r"welche (mitwirkungshandlung|pflichten|auflagen)|was (k
                         r"(vb|verpflichtungsbescheid)|was steht (in|im) (dem |einem )?(vb|verpflichtungsbescheid)", re.I)
 # how the Verpflichtungsbescheid reaches the eLb (PZU or in person) – whatever ground it was issued on
 _ZUSTELLWEG = re.compile(r"\bpzu\b|postzustellung|zustell|persönlich (\w+ ){0,3}(übergeb|aushändig|überreich)|übergabe|"
-                         r"bekanntgabe|bekannt ?zu ?geben|bekanntgeben", re.I)
+                         r"bekanntgabe|bekannt ?zu ?geben|bekanntgeben|in die hand|im termin (\w+ ){0,2}(übergeb|aushändig|"
+                         r"mitgeb|überreich)|(einfache\w*|normale\w*|per|mit der) post\b|einschreiben", re.I)
 # "bis wann muss ich den KP überarbeiten?" asks for the Fortschreibung date, whatever else the question mentions
 _FORTSCHREIBUNG = re.compile(r"(bis wann|spätestens|wann)\b.{0,60}(überarbeit|fortschreib|fortgeschrieben|aktualisier|"
                              r"anpass|angepasst|erneuer|updaten)", re.I | re.S)
@@ -115,12 +116,31 @@ _VERPFLICHTEN_WEGEN_KP = re.compile(r"^(?!.*\b(bescheid\w*|vb|va|verpflichtung)\
 # "bei § 10-Kennung überhaupt KP?" asks for 9.2, not for the entry "Kennung KP"
 _PARAGRAPH10 = re.compile(r"^(?!.*(kennung kp|bemerkung|reiter|\bfmg|eintrag|\btrag\w* .{0,50}\bein\b|vermerk|dokumentier|prüf|wiedervorlage))(?=.*(§ ?10\b|paragraf(en)? 10\b|"
                           r"paragraph(en)? 10\b|10er))", re.I | re.S)
+
+
+class _IN_DER_FRAGE:
+    """A pattern that counts only in the question itself, not in the facts told before it
+    ("VB per PZU erhalten, legt trotzdem keine EB vor – wie weiter?" does not ask how to deliver)."""
+
+    def __init__(self, muster: re.Pattern):
+        self._muster = muster
+
+    def search(self, text: str):
+        saetze = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+        frage = next((s for s in reversed(saetze) if "?" in s), saetze[-1] if saetze else "")
+        return self._muster.search(re.split(r"\s[–-]\s", frage)[-1])
+
+
 # neighbours a classifier confuses, and the word that decides between them
 _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_kp_gemeinsam": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung")],
     "frage_kp_erstellung": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung")],
     "frage_kp_form": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung"), (_UNTERSCHRIFT, "frage_kp_unterschrift")],
-    "frage_verpflichtung_nicht_befolgt": [(_VERPFLICHTEN_WEGEN_KP, "frage_absprachen_nicht_eingehalten")],
+    "frage_verpflichtung_nicht_befolgt": [(_IN_DER_FRAGE(_ZUSTELLWEG), "frage_vb_zustellung"),
+                                          (_VERPFLICHTEN_WEGEN_KP, "frage_absprachen_nicht_eingehalten")],
+    # "Ist diese Maßnahme von der Verpflichtung mit RFB ausgenommen?" asks for the exclusions of 6.2
+    "frage_infoschreiben": [(re.compile(r"^(?=.*(ausgenommen|ausnahme))(?=.*verpflicht)", re.I | re.S),
+                             "frage_ausnahme_verpflichtung_rfb")],
     "frage_kennung_kp": [(_PARAGRAPH10, "frage_paragraph10")],
     "frage_kein_kp_zustande": [(_VB_INHALT, "frage_verpflichtung_inhalt"), (_ZUSTELLWEG, "frage_vb_zustellung")],
     "frage_absprachen_nicht_eingehalten": [(_ZUSTELLWEG, "frage_vb_zustellung")],
@@ -161,6 +181,18 @@ def schaerfe_intent(intent: str, text: str) -> str:
     if intent == "frage_kp_gescheitert" and _ABBRUCH.search(text):
         return "frage_massnahmeabbruch"
     return intent
+
+
+def eindeutiger_intent(text: str) -> str | None:
+    """The topic an unmistakable term names, for a question the classifier was unsure about."""
+    for muster, eindeutig in _EINDEUTIG:
+        if muster.search(text):
+            return eindeutig
+    if _FMG_EINTRAG.search(text) and re.search(_KEIN_KP, text, re.I):
+        return "frage_kennung_kp"
+    if _KP_VERZICHT.search(text):
+        return "frage_verzicht_kp"
+    return None
 
 
 def waehle_regel(intent: str, fakten: dict[str, Any], text: str) -> Route:

@@ -83,7 +83,7 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
 
     ("termin_versaeumt", False, _r(r"(ist|war) (zum termin )?(pünktlich )?(erschienen|gekommen|da)\b(?! nicht)",
                                    r"termin (wahrgenommen|eingehalten)\b(?! nicht)")),
-    ("termin_versaeumt", True, _r(r"nicht (zum |zu dem |zu seinem |zu ihrem |beim |zum vereinbarten )?(termin )?"
+    ("termin_versaeumt", True, _r(r"nicht (zum |zu dem |zu seinem |zu ihrem |beim |zum vereinbarten )?([\w-]*termin\w* )?"
                                   r"(erschienen|gekommen|aufgetaucht|da|wahrgenommen|hingegangen)",
                                   r"versäum", r"verpasst", r"geschwänzt", r"termin\w* (platzen|sausen) lassen",
                                   r"(nicht|nie) (zum|zu) (termin|gespräch)", r"meldeversäumnis", r"no.?show",
@@ -195,7 +195,7 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
 
     ("pflichten_erfuellt", False, _r(r"(erfüllt|erfuellt) (die |seine |ihre )?(pflichten|auflagen)\w* nicht",
                                      r"(hält|haelt) sich nicht an (den |die )?(bescheid|verpflichtung|\bva\b|vb)")),
-    ("pflichten_erfuellt", True, _r(r"(erfüllt|erfuellt) (die |seine |ihre |alle )?(pflichten|auflagen)",
+    ("pflichten_erfuellt", True, _r(r"(erfüllt|erfuellt) (die |seine |ihre |alle )?[\w-]*(pflichten|auflagen)",
                                     r"(pflichten|auflagen)\b(?!.{0,40}nicht).{0,60}(erfüllt|eingehalten|umgesetzt)",
                                     r"(hält|haelt) sich (jetzt |inzwischen |nun )?(zuverlässig )?an (den |die )?(bescheid|verpflichtung|\bva\b|vb)",
                                     r"(macht|arbeitet) (jetzt |inzwischen |nun )?(gut |zuverlässig )?mit",
@@ -218,6 +218,9 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                            r"mal sehen", r"unsicher", r"(vorstellungsgespräch|probearbeit)\w* (läuft|lief|war|ist)",r"(mündlich|unverbindlich|vage|vielleicht|eventuell|möglicherweise)\w* "
                                            r"(einstellungs|job|arbeits)?zusage", r"in aussicht", r"kein\w* (feste\w* )?zusage",
                                            r"zusage (ist )?(nicht fest|unsicher|unverbindlich|vage)")),
+    # an interview is no Zusage yet ("nächste Woche Vorstellungsgespräch, läuft gut")
+    ("feste_einstellungszusage", False, _r(r"^(?!.*zusage)(?=.*(vorstellungsgespräch|bewerbungsgespräch|probearbeit|"
+                                           r"bewirbt sich|beworben))")),
     ("feste_einstellungszusage", True, _r(r"(einstellungs|job|arbeits)zusage", r"feste\w* zusage", r"zusage",
                                           r"arbeitsvertrag (ist |wurde )?(schon |bereits )?(unterschrieben|unterzeichnet)",
                                           r"(wird|ist) (fest )?eingestellt", r"fängt\w* .{0,30}(an|bei)\b.{0,20}(zu arbeiten|arbeiten)",
@@ -257,7 +260,9 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                              r"mutterschutz))[^|.]{0,50}\b(wieder|zurück|arbeiten|einsteigen|anfangen)",
                                              r"(will|möchte|plant|wollen)\w*\b[^|.]{0,30}\b(wieder|zurück)\b[^|.]{0,40}"
                                              r"(arbeit|job|beruf|arbeitgeber|einsteigen|einstieg|anfangen|betrieb)",
-                                             r"rückkehr (in|zu|zum|an)")),
+                                             r"rückkehr (in|zu|zum|an)",
+                                             r"wieder (einsteigen|einstieg|arbeiten|anfangen|in den beruf|ins berufsleben|in (den|ihren|"
+                                             r"seinen) (job|beruf))")),
 
     ("profillage_1", False, _r(r"profillage (2|3|4|5|6|ii|iii|iv|v|vi)\b", r"\bpl ?(2|3|4|ii|iii|iv)\b")),
     ("profillage_1", True, _r(r"profillage (i|1|eins)\b", r"\bpl ?(i|1)\b", r"profillage i\b", r"marktnah")),
@@ -289,13 +294,15 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
     ("erwerbssituation", "selbststaendig", _r(r"(ist|sind|als|arbeitet|tätig als|hauptberuflich) (\w+ )?selbst(st)?ändig",
                                               r"selbst(st)?ändig\w* tätig", r"freiberuf", r"eigene\w* (firma|betrieb|laden|geschäft)",
                                               r"selbst(st)?ändig(e|er|en)? (ist|sind)", r"(ist|sind) selbstständig",
-                                              r"selbstständig\w*,")),
+                                              r"selbstständig\w*,", r"\bselbst(st)?ändige[nr]?\b(?! (tätigkeit|beschäftigung))")),
     ("verringerung_erwartet", False, _r(r"kein\w* (verringerung|änderung|veränderung|verbesserung|stellenwechsel)\w* "
                                         r"(zu erwarten|absehbar|in sicht|erwartet|geplant)",
                                         r"(verringerung|änderung|veränderung)\w* (ist |sind )?(nicht )?(zu erwarten|absehbar)(?<=nicht zu erwarten)",
                                         r"nicht zu erwarten", r"nicht absehbar", r"alle möglichkeiten (sind )?ausgeschöpft",
                                         r"(ausgeschöpft|ausgereizt)", r"nichts (mehr )?zu (machen|holen|verbessern)",
-                                        r"keine (weiteren )?handlungsbedarfe?", r"bleibt (wohl )?so", r"unverändert")),
+                                        r"keine (weiteren )?handlungsbedarfe?", r"bleibt (wohl )?so", r"unverändert",
+                                        r"kein\w* (verringerung|änderung|veränderung|verbesserung)\b[^|.]{0,40}\b(zu erwarten|absehbar|"
+                                        r"in sicht|erwartet)", r"nicht (realistisch|wahrscheinlich|in sicht)")),
     ("verringerung_erwartet", True, _r(r"(stellenwechsel|jobwechsel|lohnerhöhung|gehaltserhöhung|aufstockung|mehr stunden|"
                                        r"stundenerhöhung|beförderung|wechsel in (eine )?(sv|sozialversicherungspflichtig))\w* "
                                        r"(ist |wird |wäre )?(geplant|absehbar|in aussicht|möglich|zu erwarten|realistisch|denkbar)",
@@ -308,7 +315,10 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                        r"verringerung (ist |wäre )?(möglich|zu erwarten|absehbar)",
                                        r"(weiterbildung|qualifizierung|umschulung|fortbildung|massnahme|coaching)[^|.]{0,80}"
                                        r"(gehalt|lohn|verdienst|einkommen|stunden)[^|.]{0,30}(erhöh|steiger|verbesser|\bmehr\b)",
-                                       r"besser bezahlt", r"mehr verdien")),
+                                       r"besser bezahlt", r"mehr verdien",
+                                       r"(wechsel|stellenwechsel|jobwechsel|aufstockung|stundenerhöhung|lohnerhöhung|gehaltserhöhung)"
+                                       r"[^|.]{0,70}\b(realistisch|absehbar|geplant|in aussicht|zu erwarten|möglich|denkbar|"
+                                       r"wahrscheinlich)")),
     ("minderung_festgestellt", False, _r(r"minderung\w* (ist |wurde )?(aber |doch |jedoch |bisher )?(noch )?(nicht|nie) "
                                          r"(festgestellt|bekannt ?gegeben|raus)", r"\bweder\b.{0,40}bescheid",
                                          r"(noch )?kein\w* (feststellungs|minderungs)",
@@ -345,6 +355,10 @@ def _negiert_psychisch(text: str) -> bool:
     return bool(re.search(r"(kein\w*|nicht)\s+(\w+\s+){0,2}psychisch", text))
 
 
+_GRUND_ZWEIFELHAFT = re.compile(r"angeblich|behauptet|vorgeblich|(keine|ohne|kein) (au\b|attest|krankschreibung|krankmeldung|"
+                                r"nachweis|beleg|bescheinigung)|nicht (nachgewiesen|belegt|bescheinigt)|unklar,? ob")
+
+
 def extrahiere(text: str, heute: date, mit_spacy: bool = True) -> Befund:
     """Reads facts from one message. Unknown stays absent; contradictions keep the first (negated) reading."""
     befund = Befund()
@@ -363,6 +377,8 @@ def extrahiere(text: str, heute: date, mit_spacy: bool = True) -> Befund:
             befund.fakten[name] = wert
     if befund.fakten.get("psychische_erkrankung") is True and _negiert_psychisch(norm):
         befund.fakten["psychische_erkrankung"] = False
+    if befund.fakten.get("wichtiger_grund") is True and _GRUND_ZWEIFELHAFT.search(norm):
+        del befund.fakten["wichtiger_grund"]  # "angeblich krank, aber keine AU": whether the reason holds is open
     _aus_entitaeten(befund.labels, befund.fakten)
     alter = finde_alter(text)
     if alter is not None:
@@ -385,26 +401,50 @@ _GEBURT = re.compile(r"(geb\.?|geboren|geburtsdatum|geburtstag|\*)\s*(am|den|der
 _HEUTE_IST = re.compile(r"(heute|stand|stichtag|datum)\s*(ist|:|=)?\s*(der|den|am|vom)?\s*$")
 
 
+def _abstand(muster: re.Pattern, norm: str, fund: Fund) -> int | None:
+    """Characters between the date and the nearest cue of a date fact; a cue after the date counts a little less."""
+    anfang = max(0, fund.start - 60)
+    abstaende = []
+    for m in muster.finditer(norm, anfang, min(len(norm), fund.ende + 40)):
+        if m.end() <= fund.start:
+            abstaende.append(fund.start - m.end())
+        elif m.start() >= fund.ende:
+            abstaende.append(m.start() - fund.ende + 10)
+    return min(abstaende) if abstaende else None
+
+
 def ordne_daten_zu(befund: Befund, datumsfakten: list[str], text: str) -> tuple[dict[str, date], date | None]:
     """Assigns the dates found to the rule's date facts; a date that fits none becomes the reference date.
 
-    Returns (date facts, reference date or None)."""
+    Each date fact takes the date nearest to one of its cues ("Arbeitsbeginn am 28.09.2026"), so that
+    "Der Kunde war am 03.08.2026 bei mir und hat eine Zusage zum 28.09.2026" gives the start date 28.09.
+    and the reference date 03.08. Returns (date facts, reference date or None)."""
     zugeordnet: dict[str, date] = {}
     stichtag = None
     norm = text.lower()
+    offen: list[Fund] = []
     for fund in befund.daten:
         if _GEBURT.search(norm[max(0, fund.start - 25):fund.start]):
             continue  # a date of birth is no fact of the Weisung's rules
         if stichtag is None and _HEUTE_IST.search(norm[max(0, fund.start - 30):fund.start]):
             stichtag = fund.wert
             continue
+        offen.append(fund)
+    paare = sorted((abstand, i, name) for i, fund in enumerate(offen) for name in datumsfakten
+                   if (abstand := _abstand(_DATUMS_HINWEISE[name], norm, fund)) is not None)
+    vergeben: set[int] = set()
+    for _, i, name in paare:
+        if name not in zugeordnet and i not in vergeben:
+            zugeordnet[name] = offen[i].wert
+            vergeben.add(i)
+    if len(datumsfakten) == 1 and datumsfakten[0] not in zugeordnet:
+        ohne_hinweis = next((i for i, f in enumerate(offen) if i not in vergeben and f.art != "relativ"), None)
+        if ohne_hinweis is not None:
+            zugeordnet[datumsfakten[0]] = offen[ohne_hinweis].wert
+            vergeben.add(ohne_hinweis)
+    for i, fund in enumerate(offen):
         umfeld = norm[max(0, fund.start - 60):fund.ende + 40]
-        passend = [name for name in datumsfakten if name not in zugeordnet and _DATUMS_HINWEISE[name].search(umfeld)]
-        if not passend and len(datumsfakten) == 1 and datumsfakten[0] not in zugeordnet and fund.art != "relativ":
-            passend = datumsfakten
-        if passend:
-            zugeordnet[passend[0]] = fund.wert
-        elif stichtag is None and fund.art == "datum" and re.search(r"(stand|stichtag|zum|am|für den|bezogen auf)", umfeld):
+        if i not in vergeben and stichtag is None and fund.art == "datum" and \
+                re.search(r"(stand|stichtag|zum|am|für den|bezogen auf)", umfeld):
             stichtag = fund.wert
     return zugeordnet, stichtag
-

@@ -59,14 +59,14 @@ def einstellungszusage(k: Kontext):
     if voraussetzungen is False:
         gruende = []
         if fest is False:
-            gruende.append("keine feste Einstellungszusage")
+            gruende.append("keine feste Einstellungszusage vorliegt")
         if in_frist is False:
             if beginn < k.stichtag:
-                gruende.append(f"der Beschäftigungsbeginn ({datum(beginn)}) liegt vor dem Stichtag {datum(k.stichtag)}")
+                gruende.append(f"der Beschäftigungsbeginn ({datum(beginn)}) vor dem Stichtag {datum(k.stichtag)} liegt")
             else:
-                gruende.append(f"der Beginn am {datum(beginn)} liegt nach dem Ende der 8 Wochen ({datum(frist_ende)})")
+                gruende.append(f"der Beginn am {datum(beginn)} nach dem Ende der 8 Wochen ({datum(frist_ende)}) liegt")
         if foerderung is True:
-            gruende.append("weitere Unterstützungs- oder Förderleistungen sind erforderlich")
+            gruende.append("weitere Unterstützungs- oder Förderleistungen erforderlich sind")
         k.schritt("Voraussetzung von Pkt. 9.1 fehlt: " + "; ".join(gruende), "9.1")
         return k.entscheidung(Antwort.NEIN, Modalitaet.NICHT_VORGESEHEN, "voraussetzung_fehlt",
                               "Nein – die Ausnahme nach Pkt. 9.1 greift nicht, weil " + " und ".join(gruende) + ".",

@@ -182,3 +182,31 @@ def test_als_verstanden_nennt_die_deutung():
 ])
 def test_nachbarn_die_der_klassifikator_verwechselt(erkannt, text, intent):
     assert schaerfe_intent(erkannt, text) == intent
+
+
+def test_zweite_meinung_aus_einem_eindeutigen_begriff():
+    from bot.dialog.ablauf import zweite_meinung
+    assert zweite_meinung("kunde hat nächste woche n vorstellungsgespräch. kann ich mir dann den kp sparen?",
+                          [("nlu_fallback", 0.4), ("greet", 0.2)]) == "frage_verzicht_kp"
+    assert zweite_meinung("gibts nen Vordruck für den Aufhebungsbescheid", [("nlu_fallback", 0.4)]) == "frage_vb_aufhebung"
+    assert zweite_meinung("wie wird das wetter morgen", [("nlu_fallback", 0.4), ("frage_kp_ablage", 0.2)]) is None
+
+
+def test_vorstellungsgespraech_ist_keine_zusage_und_der_verzicht_wird_verneint():
+    text = "kunde hat nächste woche n vorstellungsgespräch, läuft wohl ganz gut. kann ich mir dann den kp sparen?"
+    nachrichten, _ = beantworte("frage_verzicht_kp", text, {}, Zustand(), HEUTE)
+    assert nachrichten[0].custom["antwort"] == "nein" and "9.1" in nachrichten[0].custom["abschnitte"]
+
+
+@pytest.mark.parametrize("erkannt,text,intent", [
+    ("frage_verpflichtung_nicht_befolgt", "Kunde hat sich nicht an die KP-Absprachen gehalten. Kann ich ihm den VB "
+     "einfach im Termin in die Hand drücken?", "frage_vb_zustellung"),
+    # a delivery told as a fact is no question about delivery
+    ("frage_verpflichtung_nicht_befolgt", "Sie hat den VB per PZU erhalten und legt trotzdem keine EB vor. Wie geht es "
+     "weiter?", "frage_verpflichtung_nicht_befolgt"),
+    ("frage_infoschreiben", "Maßnahme zur Aktivierung vereinbart, nicht beim Träger vorgestellt. Ist diese Maßnahme von "
+     "der Verpflichtung mit RFB ausgenommen?", "frage_ausnahme_verpflichtung_rfb"),
+    ("frage_infoschreiben", "Hat das Infoschreiben eine RFB?", "frage_infoschreiben"),
+])
+def test_zustellweg_nur_in_der_frage_und_ausnahmen_von_der_verpflichtung(erkannt, text, intent):
+    assert schaerfe_intent(erkannt, text) == intent

@@ -56,3 +56,17 @@ def test_datum_wird_dem_passenden_fakt_zugeordnet():
     befund = Befund(daten=finde_daten(text, HEUTE))
     fakten, stichtag = ordne_daten_zu(befund, ["kp_erstellt_am"], text)
     assert fakten == {"kp_erstellt_am": date(2026, 9, 1)} and stichtag == date(2027, 1, 15)
+
+
+@pytest.mark.parametrize("text,beginn,stichtag", [
+    # the cue nearest to a date decides; the other date is the day the question is about
+    ("Der Kunde war am 03.08.2026 bei mir und hat eine feste Einstellungszusage mit Arbeitsbeginn am 28.09.2026.",
+     date(2026, 9, 28), date(2026, 8, 3)),
+    ("Am 01.07.2026 legt mir die Kundin eine feste Einstellungszusage zum 20.08.2026 vor.", date(2026, 8, 20),
+     date(2026, 7, 1)),
+    ("Zusage zum 01.10.2026, heute ist der 15.08.2026", date(2026, 10, 1), date(2026, 8, 15)),
+])
+def test_beginn_und_stichtag_nach_naechstem_hinweis(text, beginn, stichtag):
+    befund = Befund(daten=finde_daten(text, HEUTE))
+    fakten, tag = ordne_daten_zu(befund, ["einstellung_am"], text)
+    assert fakten == {"einstellung_am": beginn} and tag == stichtag
