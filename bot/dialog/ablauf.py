@@ -149,16 +149,19 @@ def ist_sachverhalt(text: str, heute: date) -> bool:
 
 
 def zweite_meinung(text: str, rangfolge: list[tuple[str, float]]) -> str | None:
-    """The classifier's unsure top procedural intent, if the nearest training examples name the same one;
-    or the topic an unmistakable term names ("Aufhebungsbescheid", "auf den KP verzichten")."""
+    """For a question the classifier was unsure about: one of its two best procedural intents, if the nearest
+    training examples name the same one; or the topic an unmistakable term names ("Aufhebungsbescheid",
+    "auf den KP verzichten"). The answer then says how the question was understood (als_verstanden)."""
     from bot.nlp.beispielsuche import standard
-    if text and not text.strip().startswith("/") and (eindeutig := eindeutiger_intent(korrigiere(text))):
-        return eindeutig
-    kandidat = next((intent for intent, _ in rangfolge if intent != "nlu_fallback"), None)
-    if not ist_frage_intent(kandidat) or not text or text.strip().startswith("/"):
+    if not text or text.strip().startswith("/"):
         return None
+    text = korrigiere(text)
+    eindeutig = eindeutiger_intent(text)
+    if eindeutig:
+        return eindeutig
+    kandidaten = [intent for intent, _ in rangfolge if intent != "nlu_fallback"][:2]
     naechster, aehnlichkeit = standard().vorhersage(text)
-    return kandidat if naechster == kandidat and aehnlichkeit >= 0.3 else None
+    return naechster if naechster in kandidaten and ist_frage_intent(naechster) and aehnlichkeit >= 0.3 else None
 
 
 def als_verstanden(nachricht: Nachricht, intent: str) -> Nachricht:

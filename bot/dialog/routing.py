@@ -95,6 +95,8 @@ _KEIN_KP = r"(kein\w*|ohne) (kp|kooperationsplan)"
 _FMG_EINTRAG = re.compile(r"^(?=.*\bfmg)(?=.*(eintrag|\btrag\w* .{0,50}\bein\b|vermerk|dokumentier|hinterleg|notier))", re.I | re.S)
 _UNTERSCHRIFT = re.compile(r"unterschr(ei|ie)b|unterschrift|unterzeichn|signier", re.I)
 _KP_VERZICHT = re.compile(r"(kp|kooperationsplan)\w* (weglassen|sparen|auslassen|entfallen lassen|verzichten)|"
+                          r"\b(kann|darf|muss) (ich|man|wir)\b[^?]{0,40}\bkein\w* (kp|kooperationsplan) (machen|erstellen|"
+                          r"abschließen|aufsetzen)|"
                           r"(auf|ohne) (den |einen |das )?(kp|kooperationsplan)\b(?! zustande)|verzicht\w* auf (den |einen )?(kp|kooperationsplan)",
                           re.I)
 # "what may the Verpflichtungsbescheid demand?" – its content (4.2.1, 7), whatever paragraph it is issued under

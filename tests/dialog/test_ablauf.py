@@ -210,3 +210,12 @@ def test_vorstellungsgespraech_ist_keine_zusage_und_der_verzicht_wird_verneint()
 ])
 def test_zustellweg_nur_in_der_frage_und_ausnahmen_von_der_verpflichtung(erkannt, text, intent):
     assert schaerfe_intent(erkannt, text) == intent
+
+
+def test_zweite_meinung_nimmt_auch_den_zweiten_kandidaten_wenn_die_beispiele_ihn_stuetzen():
+    from bot.dialog.ablauf import zweite_meinung
+    frage = "Muss der Kooperationsplan unterschrieben werden?"
+    assert zweite_meinung(frage, [("nlu_fallback", 0.4), ("frage_kp_form", 0.3), ("frage_kp_unterschrift", 0.28)]) == \
+        "frage_kp_unterschrift"
+    assert zweite_meinung(frage, [("nlu_fallback", 0.4), ("frage_kp_form", 0.3), ("frage_kp_ablage", 0.2),
+                                  ("frage_kp_unterschrift", 0.1)]) is None
