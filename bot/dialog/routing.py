@@ -82,6 +82,9 @@ def ist_frage_intent(intent: str | None) -> bool:
 _EINDEUTIG: list[tuple[re.Pattern, str]] = [
     (re.compile(r"kennung kp|feld bemerkung|bemerkungsfeld|reiter allgemeines", re.I), "frage_kennung_kp"),
     (re.compile(r"aufhebungsbescheid", re.I), "frage_vb_aufhebung"),
+    # how the Änderungsbescheid is delivered (8.2.2: PZU) is a question of delivery
+    (re.compile(r"^(?=.*änderungsbescheid)(?=.*(\bpzu\b|postzustell|zustell|\bbrief\b|\bpost\b|übergeb|bekannt))", re.I | re.S),
+     "frage_vb_zustellung"),
     (re.compile(r"änderungsbescheid|eintrittsdatum", re.I), "frage_vb_aenderung"),
     (re.compile(r"\binfoschreiben\b", re.I), "frage_infoschreiben"),
     (re.compile(r"\bd\.?3\b|e-?akte", re.I), "frage_kp_ablage"),
@@ -105,7 +108,7 @@ _VB_INHALT = re.compile(r"welche (mitwirkungshandlung|pflichten|auflagen)|was (k
                         r"(vb|verpflichtungsbescheid)|was steht (in|im) (dem |einem )?(vb|verpflichtungsbescheid)", re.I)
 # how the Verpflichtungsbescheid reaches the eLb (PZU or in person) – whatever ground it was issued on
 _ZUSTELLWEG = re.compile(r"\bpzu\b|postzustellung|zustell|persönlich (\w+ ){0,3}(übergeb|aushändig|überreich)|übergabe|"
-                         r"bekanntgabe|bekannt ?zu ?geben|bekanntgeben|in die hand|im termin (\w+ ){0,2}(übergeb|aushändig|"
+                         r"bekanntgabe|bekannt ?zu ?geben|bekanntgeben|\bgeb\w* (\w+ ){0,3}bekannt\b|in die hand|im termin (\w+ ){0,2}(übergeb|aushändig|"
                          r"mitgeb|überreich)|(einfache\w*|normale\w*|per|mit der) post\b|einschreiben", re.I)
 # "bis wann muss ich den KP überarbeiten?" asks for the Fortschreibung date, whatever else the question mentions
 _FORTSCHREIBUNG = re.compile(r"(bis wann|spätestens|wann)\b.{0,60}(überarbeit|fortschreib|fortgeschrieben|aktualisier|"
@@ -113,8 +116,10 @@ _FORTSCHREIBUNG = re.compile(r"(bis wann|spätestens|wann)\b.{0,60}(überarbeit|
 # "Kann ich ihn nach Abs. 2 verpflichten?" after a breach of the KP asks for the Verpflichtung, not for what follows
 # when a Verpflichtung is not obeyed
 _VERPFLICHTEN_WEGEN_KP = re.compile(r"^(?!.*\b(bescheid\w*|vb|va|verpflichtung)\b.{0,40}\b(nicht|ignor|missacht|verstoß|"
-                                    r"verstoss)|.*trotz (des |dem |der )?(bescheid|vb|va|verpflichtung))"
-                                    r"(?=.*(\bkp\b|kooperationsplan|absprache))(?=.*\bverpflichte[nt]?\b)", re.I | re.S)
+                                    r"verstoss)|.*trotz (des |dem |der )?(bescheid|vb|va|verpflichtung)|.*\b(aus dem|im) "
+                                    r"(bescheid|vb|va|verpflichtungsbescheid)\b|.*\b(bescheid|vb|va)\w* (erhalten|bekommen|zugestellt))"
+                                    r"(?=.*(\bkp\b|kooperationsplan|absprache|vereinbart))(?=.*(\bverpflichte[nt]?\b|"
+                                    r"(bescheid|\bvb|\bva)\w* (erlassen|machen|schicken|raus)|\berlasse\b))", re.I | re.S)
 # "bei § 10-Kennung überhaupt KP?" asks for 9.2, not for the entry "Kennung KP"
 _PARAGRAPH10 = re.compile(r"^(?!.*(kennung kp|bemerkung|reiter|\bfmg|eintrag|\btrag\w* .{0,50}\bein\b|vermerk|dokumentier|prüf|wiedervorlage))(?=.*(§ ?10\b|paragraf(en)? 10\b|"
                           r"paragraph(en)? 10\b|10er))", re.I | re.S)
@@ -133,10 +138,19 @@ class _IN_DER_FRAGE:
         return self._muster.search(re.split(r"\s[–-]\s", frage)[-1])
 
 
+# "wie lege ich die EB im KP fest?" asks for 5.2, not for the list of contents
+_EB_FESTLEGEN = re.compile(r"(wie|nach welche\w*|maßstab|anzahl|wie viele)\b.{0,40}\b(eb|ebs|eigenbemühung\w*|bewerbung\w*)\b|"
+                           r"\b(eb|ebs|eigenbemühung\w*|bewerbung\w*)\b.{0,40}(festleg|festgeleg|\bfest\b|maßstab|bemess)", re.I | re.S)
+# "wann schaue ich wieder drauf?" after a decision without KP asks for the re-check
+_WIEDER_PRUEFEN = re.compile(r"wieder (drauf|nach|prüf|überprüf|anschau|schau|guck)|wie oft|regelmäßig|wiedervorlage|"
+                             r"(wann|bis wann)\b.{0,40}\b(erneut|wieder|nochmal|noch mal)\b", re.I | re.S)
 # neighbours a classifier confuses, and the word that decides between them
 _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_kp_gemeinsam": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung")],
-    "frage_kp_erstellung": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung")],
+    "frage_kp_erstellung": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung"), (_PARAGRAPH10, "frage_paragraph10")],
+    "frage_kp_inhalte": [(_EB_FESTLEGEN, "frage_eigenbemuehungen")],
+    "frage_profillage1": [(_WIEDER_PRUEFEN, "frage_profillage1_pruefung")],
+    "frage_paragraph10": [(_WIEDER_PRUEFEN, "frage_paragraph10_pruefung")],
     "frage_kp_form": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung"), (_UNTERSCHRIFT, "frage_kp_unterschrift")],
     "frage_verpflichtung_nicht_befolgt": [(_IN_DER_FRAGE(_ZUSTELLWEG), "frage_vb_zustellung"),
                                           (_VERPFLICHTEN_WEGEN_KP, "frage_absprachen_nicht_eingehalten")],

@@ -219,3 +219,31 @@ def test_zweite_meinung_nimmt_auch_den_zweiten_kandidaten_wenn_die_beispiele_ihn
         "frage_kp_unterschrift"
     assert zweite_meinung(frage, [("nlu_fallback", 0.4), ("frage_kp_form", 0.3), ("frage_kp_ablage", 0.2),
                                   ("frage_kp_unterschrift", 0.1)]) is None
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("Der Kunde hat nur 3 statt der vereinbarten 8 Bewerbungen nachgewiesen. Kann ich einen Verpflichtungsbescheid "
+     "erlassen?", "frage_absprachen_nicht_eingehalten"),
+    ("Die Bewerbungen aus dem Verpflichtungsbescheid fehlen, obwohl vereinbart. Was jetzt?",
+     "frage_verpflichtung_nicht_befolgt"),
+    ("VB erhalten, trotzdem keine der vereinbarten Bewerbungen – erlasse ich einen neuen Bescheid?",
+     "frage_verpflichtung_nicht_befolgt"),
+])
+def test_verstoss_gegen_absprachen_oder_gegen_den_bescheid(text, intent):
+    assert schaerfe_intent("frage_verpflichtung_nicht_befolgt", text) == intent
+
+
+@pytest.mark.parametrize("erkannt,text,intent", [
+    ("frage_kp_inhalte", "wie leg ich die EBs im KP fest?", "frage_eigenbemuehungen"),
+    ("frage_kp_inhalte", "Was gehört alles in den KP?", "frage_kp_inhalte"),
+    ("frage_profillage1", "hab bei nem pl1 kunden auf den kp verzichtet, wann guck ich da wieder drauf?",
+     "frage_profillage1_pruefung"),
+    ("frage_profillage1", "PL I, Vollzeit – kann ich auf den KP verzichten?", "frage_profillage1"),
+    ("frage_paragraph10", "§ 10 liegt vor, kein KP – wie oft prüfe ich das?", "frage_paragraph10_pruefung"),
+    ("frage_kp_erstellung", "Wann soll mit eLb mit § 10-Kennung ein KP abgeschlossen werden?", "frage_paragraph10"),
+    ("frage_vb_aenderung", "Muss der Änderungsbescheid auch per PZU zugestellt werden?", "frage_vb_zustellung"),
+    ("frage_vb_aenderung", "Eintrittsdatum unklar – welche Dauer nehme ich für den Bescheid?", "frage_vb_aenderung"),
+    ("frage_kein_kp_zustande", "kein kp zustande gekommen, vb nach abs 3 – wie geb ich den bekannt?", "frage_vb_zustellung"),
+])
+def test_weitere_nachbarn(erkannt, text, intent):
+    assert schaerfe_intent(erkannt, text) == intent
