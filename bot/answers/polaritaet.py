@@ -180,7 +180,10 @@ _JA_NEIN = re.compile(r"(^|[.!?,;:–-]\s*|\b(und|oder|aber|also|dann|jetzt)\s+)
                       r"betrifft|fällt|entfällt|greift|besteht|liegt|hilft|zählen|passt|kriegt|kriegen|krieg)\b", _I)
 # a fragment that asks for a yes or no without a verb: "alten VB aufheben pflicht?", "RFB nötig oder nicht?"
 _JA_NEIN_FRAGMENT = re.compile(r"\b(pflicht|nötig|notwendig|erforderlich|möglich|erlaubt|zulässig|zwingend|ok|okay|sinnvoll)"
-                               r"\s*\?+\s*$|\boder (nicht|nich|net|nein)\b|\bja oder nein\b", _I)
+                               r"\s*\?+\s*$|\boder (nicht|nich|net|nein)\b|\bja oder nein\b|"
+                               # run-on chat without punctuation: "… ignoriert den VB kommt dann direkt die Minderung"
+                               r"^[^?]*\b(kommt|gibt|muss|kann|darf|ist|wird|reicht|geht|brauch\w*)\s+(es\s+)?(dann|denn|da|jetzt)\s+"
+                               r"(direkt|sofort|gleich|automatisch|einfach|auch|trotzdem|noch|schon|eine?n?|die|der|das|ne|n)\b[^?.]*$", _I)
 _MUSS_FRAGE = re.compile(r"\b(muss|mus|müssen|musst|zwingend|immer|verpflichtend|pflicht\w*|obligatorisch|unbedingt|auf jeden fall|"
                          r"gezwungen|(bin|sind|ist) (ich|wir|man|die ifk) (dazu |rechtlich )?verpflichtet)\b",
                          _I)
