@@ -28,8 +28,8 @@ from bot.launcher import Dienste
 
 HELDOUT = Path(__file__).resolve().parents[2] / "tests" / "heldout"
 SAETZE = {"1": HELDOUT / "fragen.yml", "2": HELDOUT / "fragen_2.yml", "3": HELDOUT / "fragen_3.yml",
-          "4": HELDOUT / "fragen_4.yml", "5": HELDOUT / "fragen_5.yml"}
-TESTSATZ = "5"
+          "4": HELDOUT / "fragen_4.yml", "5": HELDOUT / "fragen_5.yml", "6": HELDOUT / "fragen_6.yml"}
+TESTSATZ = "6"
 _PKT = re.compile(r"Pkt\.?\s+(\d+(?:\.\d+)*(?:\s*(?:,|und|/)\s*\d+(?:\.\d+)*)*)")
 
 
