@@ -79,7 +79,7 @@ _BESTEHENDER_KP = re.compile(
     r"(kp|kooperationsplan)\b))(?=.*(berücksichtig|rolle|einfluss|einbezogen|einbeziehen|beachten|anrechnen))", _I | re.S)
 _KP_BERUECKSICHTIGEN = ("Ja – liegt bereits ein KP vor, ist er beim Erlass des Verpflichtungsbescheides angemessen zu "
                         "berücksichtigen.")
-_PZU_ZWINGEND = re.compile(r"(zwingend|immer|\bnur\b|ausschließlich|\bmuss|müssen|pflicht)[^?]{0,60}(pzu|postzustellungsurkunde)|"
+_PZU_ZWINGEND = re.compile(r"(zwingend|immer|\bnur\b|ausschließlich|\bmuss|müssen|\bpflicht)[^?]{0,60}(pzu|postzustellungsurkunde)|"
                            r"(pzu|postzustellungsurkunde)[^?]{0,30}(pflicht|zwingend|vorgeschrieben)", _I)
 _EINFACHE_POST = re.compile(r"(einfach|normal|per|mit)\w* (post|brief|mail|e-mail|einschreiben)(?!zustellung)", _I)
 
@@ -139,7 +139,8 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
     "umsetzung.massnahmeabbruch": [(re.compile(r"rücksprache|mit (dem|den) (maßnahme)?träger\w* (sprechen|reden|abstimmen|"
                                                r"klären|telefonieren|halten|absprechen|besprechen|kontakt)", _I), "ja")],
     "umsetzung.ueberpruefung": [(re.compile(r"regelmäßig|überprüf|prüfen|kontrollier|nachhalten|nachhalte", _I), "ja")],
-    "inhalte.kp": [(re.compile(r"übergeordnet\w* ziel|vermittlungsziel|nächste\w* (ziel|schritt)|eigenbemühung|"
+    "inhalte.kp": [(re.compile(r"übergeordnet\w* ziel|vermittlungsziel|nächste\w* (ziel|schritt)|eigenbemühung|tätigkeit|"
+                               r"berufsziel|zielberuf|wunschberuf|anstrebt|angestrebt|"
                                r"eingliederungsleistung|angebot der beratung|geplante\w* (ausbildung|tätigkeit)|"
                                r"leistungen anderer", _I), "ja")],
     "inhalte.infoschreiben": [(re.compile(r"verwaltungsakt|\bva\b|bescheid|rechtsverbindlich|widerspruch|\brfb\b|\brbb\b|"

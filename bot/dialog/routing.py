@@ -109,7 +109,8 @@ _VB_INHALT = re.compile(r"welche (mitwirkungshandlung|pflichten|auflagen)|was (k
 # how the Verpflichtungsbescheid reaches the eLb (PZU or in person) – whatever ground it was issued on
 _ZUSTELLWEG = re.compile(r"\bpzu\b|postzustellung|zustell|persönlich (\w+ ){0,3}(übergeb|aushändig|überreich)|übergabe|"
                          r"bekanntgabe|bekannt ?zu ?geben|bekanntgeben|\bgeb\w* (\w+ ){0,3}bekannt\b|in die hand|im termin (\w+ ){0,2}(übergeb|aushändig|"
-                         r"mitgeb|überreich)|(einfache\w*|normale\w*|per|mit der) post\b|einschreiben", re.I)
+                         r"mitgeb|überreich)|(einfache\w*|normale\w*|per|mit der) post\b|einschreiben|"
+                         r"(ab wann|wann)\b.{0,60}\b(rausschick|raus ?schick|versend|verschick|zuschick|rausgeh|raus\b)", re.I | re.S)
 # "bis wann muss ich den KP überarbeiten?" asks for the Fortschreibung date, whatever else the question mentions
 _FORTSCHREIBUNG = re.compile(r"(bis wann|spätestens|wann)\b.{0,60}(überarbeit|fortschreib|fortgeschrieben|aktualisier|"
                              r"anpass|angepasst|erneuer|updaten)", re.I | re.S)
@@ -144,13 +145,17 @@ _EB_FESTLEGEN = re.compile(r"(wie|nach welche\w*|maßstab|anzahl|wie viele)\b.{0
 # "wann schaue ich wieder drauf?" after a decision without KP asks for the re-check
 _WIEDER_PRUEFEN = re.compile(r"wieder (drauf|nach|prüf|überprüf|anschau|schau|guck)|wie oft|regelmäßig|wiedervorlage|"
                              r"(wann|bis wann)\b.{0,40}\b(erneut|wieder|nochmal|noch mal)\b", re.I | re.S)
+# "Kein KP wegen Zusage – wie und wo dokumentiere ich das?" asks for the Kennung KP (9.3)
+_DOKU_KEIN_KP = re.compile(r"^(?=.*\b(kein\w*|ohne|verzicht\w*)\b.{0,30}\b(kp|kooperationsplan)\b)(?=.*(dokumentier|vermerk|"
+                           r"eintrag|\btrag\w* .{0,40}\bein\b|festhalten))", re.I | re.S)
+# "Kunde hält sich nicht an den KP – kann ich was machen, der ist doch unverbindlich?" asks for 6.2
+_NICHT_EINGEHALTEN = re.compile(r"(hält|halten|hielt)\w* sich (\w+ ){0,2}nicht an|nicht eingehalten|einhält|verstößt|verstoß",
+                                re.I)
 # neighbours a classifier confuses, and the word that decides between them
 _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_kp_gemeinsam": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung")],
     "frage_kp_erstellung": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung"), (_PARAGRAPH10, "frage_paragraph10")],
     "frage_kp_inhalte": [(_EB_FESTLEGEN, "frage_eigenbemuehungen")],
-    "frage_profillage1": [(_WIEDER_PRUEFEN, "frage_profillage1_pruefung")],
-    "frage_paragraph10": [(_WIEDER_PRUEFEN, "frage_paragraph10_pruefung")],
     "frage_kp_form": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung"), (_UNTERSCHRIFT, "frage_kp_unterschrift")],
     "frage_verpflichtung_nicht_befolgt": [(_IN_DER_FRAGE(_ZUSTELLWEG), "frage_vb_zustellung"),
                                           (_VERPFLICHTEN_WEGEN_KP, "frage_absprachen_nicht_eingehalten")],
@@ -158,11 +163,15 @@ _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_infoschreiben": [(re.compile(r"^(?=.*(ausgenommen|ausnahme))(?=.*verpflicht)", re.I | re.S),
                              "frage_ausnahme_verpflichtung_rfb")],
     "frage_kennung_kp": [(_PARAGRAPH10, "frage_paragraph10")],
+    "frage_einstellungszusage": [(_DOKU_KEIN_KP, "frage_kennung_kp")],
+    "frage_profillage1": [(_DOKU_KEIN_KP, "frage_kennung_kp"), (_WIEDER_PRUEFEN, "frage_profillage1_pruefung")],
+    "frage_paragraph10": [(_DOKU_KEIN_KP, "frage_kennung_kp"), (_WIEDER_PRUEFEN, "frage_paragraph10_pruefung")],
+    "frage_verzicht_kp": [(_DOKU_KEIN_KP, "frage_kennung_kp")],
+    "frage_kp_rechtsnatur": [(_UNTERSCHRIFT, "frage_kp_unterschrift"), (_NICHT_EINGEHALTEN, "frage_absprachen_nicht_eingehalten")],
     "frage_kein_kp_zustande": [(_VB_INHALT, "frage_verpflichtung_inhalt"), (_ZUSTELLWEG, "frage_vb_zustellung")],
     "frage_absprachen_nicht_eingehalten": [(_ZUSTELLWEG, "frage_vb_zustellung")],
     "frage_terminversaeumnis": [(_ZUSTELLWEG, "frage_vb_zustellung")],
     "frage_kp_ablage": [(_UNTERSCHRIFT, "frage_kp_unterschrift")],
-    "frage_kp_rechtsnatur": [(_UNTERSCHRIFT, "frage_kp_unterschrift")],
     "frage_fahrtkosten": [(_KP_VERZICHT, "frage_verzicht_kp")],
     "frage_potenzialanalyse": [(re.compile(r"\bwarten\b|später|aufschieben|verschieben|unverzüglich|bis wann|wie schnell|"
                                            r"\bfrist\b|zeit lassen", re.I), "frage_kp_erstellung")],

@@ -46,10 +46,12 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                     r"(hab|habe|hatte|haben) (ich|wir) (angesetzt|vereinbart|eingeladen|angeboten|festgelegt)",
                                     r"(von mir|von uns|vom jobcenter|vom jc|von der ifk) (angesetzt|vereinbart|angeboten|"
                                     r"eingeladen|ausgehend)", r"nicht (der|die) (kunde|kundin|elb) (wollte|wünscht|hat)",
-                                    r"folgetermin", r"(ich|wir) (lade|laden|möchte|will|wollen) (ihn|sie|den kunden|die kundin|"
+                                    r"folgetermin", r"(normal|regulär|üblich|standard)\w* ([\w-]+ )?(termin|beratungstermin|"
+                                    r"gespräch|einladung)", r"(ich|wir) (lade|laden|möchte|will|wollen) (ihn|sie|den kunden|die kundin|"
                                     r"die elb|den elb)? ?(zu|ein)")),
     ("termin_anlass", "wunsch_elb", _r(
         r"auf (eigenen |ihren |seinen |dessen |deren )?wunsch", r"wunschtermin", r"gewünscht", r"von sich aus",
+        r"(kunden|kundinnen|elb)wunsch", r"wunsch (der|des) (kundin|kunden|elb)\b",
         r"(selbst|selber|eigeninitiativ\w*) (um )?(einen |nen |ein |n )?(termin|gespräch|beratung)",
         r"(bittet|bat|gebeten|fragt|fragte|angefragt|will|wollte|möchte|moechte|wünscht|wuenscht)\w* "
         r"(selbst |selber |von sich aus )?(um |nach )?(einen |nen |ein |n |den |dem |das )?(termin|gespräch|beratung)"
@@ -211,7 +213,9 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                          r"(noch )?nicht (klar|bekannt|fest),? wann (die maßnahme|sie|er|es) (beginnt|startet|losgeht)",
                                          r"(unklar|unbekannt|offen)\w*,? wann")),
     ("eintrittsdatum_bekannt", True, _r(r"(teilnahme|eintritts)\w*daten (sind |stehen )?(jetzt |nun |inzwischen )?(bekannt|fest)",
-                                        r"(eintritts|beginn|start)\w*datum (ist |steht )?(jetzt |nun |inzwischen )(bekannt|fest|klar)")),
+                                        r"(eintritts|beginn|start)\w*datum (ist |steht )?(jetzt |nun |inzwischen )(bekannt|fest|klar)",
+                                        r"(stehen|steht|sind|ist) (jetzt |nun |inzwischen )?(die |das )?(genauen? )?(teilnahmedaten|"
+                                        r"eintrittsdatum|starttermin|maßnahmebeginn|massnahmebeginn)\w* (\w+ ){0,3}(fest|bekannt|klar)\b")),
 
     ("feste_einstellungszusage", False, _r(r"\bwahrscheinlich\b", r"\bvielleicht\b", r"\beventuell\b", r"\bevtl\b",
                                            r"(noch )?nicht (fest|sicher|verbindlich|unterschrieben)", r"nur (gesagt|angedeutet)",
@@ -287,7 +291,7 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                              r"mehr geht (gesundheitlich |zeitlich )?nicht", r"nicht mehr (arbeiten|stunden)",
                                              r"(maximal|max\.?) mögliche\w* (stunden|umfang)",
                                              r"(im rahmen|nach) (ihrer|seiner|der) (individuellen )?möglichkeiten")),
-    ("erwerbssituation", "andere", _r(r"teilzeit", r"minijob", r"geringfügig", r"arbeitslos", r"arbeitsuchend",
+    ("erwerbssituation", "andere", _r(r"teilzeit", r"minijob", r"arbeitet (\w+ ){0,3}\b([1-9]|[12]\d|3[0-4]) ?(std|stunden)\b", r"geringfügig", r"arbeitslos", r"arbeitsuchend",
                                       r"(nicht|kein\w*) (erwerbstätig|beschäftigt|job|arbeit)\b")),
     ("erwerbssituation", "vollzeit", _r(r"^(?!.*\b(könnte|würde|möchte|will|wollte|sucht|suche|soll|wechseln)\b.{0,40}vollzeit)(?=.*vollzeit)", r"(40|39|38|38,5|37,5) ?(std|stunden)", r"voll (beschäftigt|berufstätig)",
                                         r"vollbeschäftigt")),
@@ -317,7 +321,7 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                        r"(gehalt|lohn|verdienst|einkommen|stunden)[^|.]{0,30}(erhöh|steiger|verbesser|\bmehr\b)",
                                        r"besser bezahlt", r"mehr verdien",
                                        r"(wechsel|stellenwechsel|jobwechsel|aufstockung|stundenerhöhung|lohnerhöhung|gehaltserhöhung)"
-                                       r"[^|.]{0,70}\b(realistisch|absehbar|geplant|in aussicht|zu erwarten|möglich|denkbar|"
+                                       r"[^|.]{0,70}\b(realistisch|absehbar|geplant|in aussicht|zu erwarten|möglich|denkbar|angeboten|zugesagt|"
                                        r"wahrscheinlich)")),
     ("minderung_festgestellt", False, _r(r"minderung\w* (ist |wurde )?(aber |doch |jedoch |bisher )?(noch )?(nicht|nie) "
                                          r"(festgestellt|bekannt ?gegeben|raus)", r"\bweder\b.{0,40}bescheid",
@@ -327,7 +331,9 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
     ("minderung_festgestellt", True, _r(r"minderung\w* (ist |wurde )?(schon |bereits |inzwischen )?(festgestellt|bekannt ?gegeben)",
                                         r"(feststellungs|minderungs)\w*bescheid\w* (ist |wurde )?(schon |bereits )?"
                                         r"(raus|erlassen|verschickt|zugestellt|bekannt ?gegeben)")),
-    ("begruendeter_ausnahmefall", False, _r(r"kein\w* (begründete\w* )?ausnahmefall")),
+    ("begruendeter_ausnahmefall", False, _r(r"kein\w* (begründete\w* )?ausnahmefall", r"(keine|null|kein) (lust|bock)",
+                                            r"bequemlichkeit", r"zu bequem", r"wohnt (um die ecke|nebenan|gleich|direkt|ganz) ?"
+                                            r"(in der nähe|nebenan|um die ecke)?", r"will (einfach )?nicht (herkommen|kommen|reinkommen)")),
     ("begruendeter_ausnahmefall", True, _r(r"begründete\w* ausnahmefall", r"ausnahmefall (liegt )?vor")),
 ]
 

@@ -247,3 +247,16 @@ def test_verstoss_gegen_absprachen_oder_gegen_den_bescheid(text, intent):
 ])
 def test_weitere_nachbarn(erkannt, text, intent):
     assert schaerfe_intent(erkannt, text) == intent
+
+
+@pytest.mark.parametrize("erkannt,text,intent", [
+    ("frage_einstellungszusage", "Kein KP wegen Einstellungszusage – wie und wo dokumentiere ich das?", "frage_kennung_kp"),
+    ("frage_einstellungszusage", "Zusage in 4 Wochen, keine Förderung nötig – KP verzichtbar?", "frage_einstellungszusage"),
+    ("frage_kp_rechtsnatur", "kunde hält sich nicht an den kp – kann ich da überhaupt was machen, der is doch eh unverbindlich?",
+     "frage_absprachen_nicht_eingehalten"),
+    ("frage_kp_rechtsnatur", "Ist der KP rechtlich verbindlich?", "frage_kp_rechtsnatur"),
+    ("frage_terminversaeumnis", "Meldeversäumnis, KP kam deshalb nicht zustande. Ab wann darf ich den VB rausschicken?",
+     "frage_vb_zustellung"),
+])
+def test_dokumentation_ohne_kp_verstoss_und_versandzeitpunkt(erkannt, text, intent):
+    assert schaerfe_intent(erkannt, text) == intent
