@@ -149,6 +149,8 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
     "kp.ablage": [(re.compile(r"ausdruck|drucken|einscann|scannen|hochladen|manuell|händisch|selbst ablegen|papier|"
                               r"abheften|in die akte legen", _I), "nein"),
                   (re.compile(r"automatisch|\bd\.?3\b|e-?akte|elektronisch", _I), "ja")],
+    "verpflichtung.eintritt_unklar/aenderungsbescheid": [(re.compile(r"anpass|angepasst|änder|aktualisier|neue\w* bescheid", _I),
+                                                          "ja")],
     "verpflichtung.eintritt_unklar": [(re.compile(r"änderungsbescheid|pzu|postzustellung|6 monate|sechs monate", _I), "ja")],
     "frist.kp_dauer": [(re.compile(r"(immer|zwingend|genau|exakt|muss|müssen)\w* .{0,30}(6|sechs) monat", _I), "nein")],
     "frist.vb_gueltigkeit": [(re.compile(r"(immer|zwingend|genau|exakt|muss|müssen)\w* .{0,30}(6|sechs) monat", _I), "nein")],
