@@ -28,7 +28,9 @@ UMKEHRUNGEN: dict[str, re.Pattern] = {
                                   r"unterschreiben|gültig ohne|(reicht|genügt) (es|auch)?.{0,30}ohne", _I),
     "kp.rechtsnatur": re.compile(r"unverbindlich|kein vertrag|nicht (rechtlich )?bindend|keine (rechte|ansprüche)", _I),
     # canonical: "Kann der KP ohne (vollständige) PA erstellt werden?"; every other framing asks whether the PA is needed
-    "kp.potenzialanalyse": re.compile(r"^(?!.*(\bohne\b|unvollständig|nicht (vollständig|abgeschlossen|fertig)|noch nicht|"
+    # "Ohne vollständige PA kein KP – stimmt das?" asserts that the PA is needed
+    "kp.potenzialanalyse": re.compile(r"\bohne [^?]{0,30}(pa|potenzialanalyse|profiling)\b[^?]{0,15}\bkein\w* (kp|kooperationsplan)|"
+                                      r"^(?!.*(\bohne\b|unvollständig|nicht (vollständig|abgeschlossen|fertig)|noch nicht|"
                                       r"zur hälfte|\bhalb\b|teilweise|zum teil|trotzdem|dennoch|fehlt noch|fehlen noch|"
                                       r"ausstehend|steht noch aus|läuft noch|"
                                       r"\bvor (abschluss|ende|fertigstellung)|\bbevor\b.{0,40}\b(fertig|abgeschlossen|vollständig)"
@@ -81,6 +83,10 @@ _KP_BERUECKSICHTIGEN = ("Ja – liegt bereits ein KP vor, ist er beim Erlass des
                         "berücksichtigen.")
 _PZU_ZWINGEND = re.compile(r"(zwingend|immer|\bnur\b|ausschließlich|\bmuss|müssen|\bpflicht)[^?]{0,60}(pzu|postzustellungsurkunde)|"
                            r"(pzu|postzustellungsurkunde)[^?]{0,30}(pflicht|zwingend|vorgeschrieben)", _I)
+# "standardmäßig gleich ein ganzes Jahr?" against "in der Regel 6 Monate" (4.3, 8.1)
+_LAENGER_ALS_REGEL = re.compile(r"(standard\w*|grundsätzlich|generell|immer|gleich|einfach|pauschal)\b[^?]{0,40}"
+                                r"(jahr|\b(7|8|9|10|11|12|18|24|zwölf|neun) monat)", _I)
+_WIEDER_PRUEFEN = re.compile(r"prüf|überprüf|drauf ?schau|anschau|nachhalt|wiedervorlage|nochmal|noch mal|wieder", _I)
 _EINFACHE_POST = re.compile(r"(einfach|normal|per|mit)\w* (post|brief|mail|e-mail|einschreiben)(?!zustellung)", _I)
 
 # statement rules: which yes/no questions their statement answers with yes (ja) or no (nein) – optionally with a
@@ -117,7 +123,11 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
                              (re.compile(r"deutsch|sprach|integrationskurs|eigenbemühung|bewerbung|maßnahme|massnahme|"
                                          r"ausbildung|arbeit", _I), "ja")],
     # "Darf man in Ausnahmefällen auf den KP verzichten?" – yes, in the atypical single case (9)
-    "ausnahme.verzicht": [(re.compile(r"(nie|nicht|kaum|selten)\w* (zu[mr]? |zu den |beim )?(termin|gespräch|einladung)|"
+    "ausnahme.verzicht": [(re.compile(r"zeit (zu )?sparen|zeitgründ|keine zeit|zu viel zu tun|viel zu tun|viele fälle|"
+                                      r"arbeitsbelastung|überlastet|personalmangel|rückstand|bestand (ist )?(zu )?(groß|riesig)", _I),
+                           "nein", "Nein – Arbeitsbelastung nennt die Weisung nicht als Ausnahme: Von der Erstellung eines KP "
+                                   "kann nur im Einzelfall bei Vorliegen besonderer Umstände abgesehen werden."),
+                          (re.compile(r"(nie|nicht|kaum|selten)\w* (zu[mr]? |zu den |beim )?(termin|gespräch|einladung)|"
                                       r"(kommt|erscheint|meldet sich|mitwirk|mitmach|reagiert|macht)\w* (eh |ja |sowieso |einfach |"
                                       r"halt )*(nie|nicht)\b|(will|möchte)\w* (eh |sowieso |ja )*(nicht|kein)|keine lust|"
                                       r"verweiger|unkooperativ|nicht erreichbar|blockiert", _I), "nein",
@@ -152,9 +162,23 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
     "verpflichtung.eintritt_unklar/aenderungsbescheid": [(re.compile(r"anpass|angepasst|änder|aktualisier|neue\w* bescheid", _I),
                                                           "ja")],
     "verpflichtung.eintritt_unklar": [(re.compile(r"änderungsbescheid|pzu|postzustellung|6 monate|sechs monate", _I), "ja")],
-    "frist.kp_dauer": [(re.compile(r"(immer|zwingend|genau|exakt|muss|müssen)\w* .{0,30}(6|sechs) monat", _I), "nein")],
-    "frist.vb_gueltigkeit": [(re.compile(r"(immer|zwingend|genau|exakt|muss|müssen)\w* .{0,30}(6|sechs) monat", _I), "nein")],
+    "frist.kp_dauer": [(re.compile(r"(immer|zwingend|genau|exakt|muss|müssen)\w* .{0,30}(6|sechs) monat", _I), "nein"),
+                       (_LAENGER_ALS_REGEL, "nein")],
+    "frist.vb_gueltigkeit": [(re.compile(r"(immer|zwingend|genau|exakt|muss|müssen)\w* .{0,30}(6|sechs) monat", _I), "nein"),
+                             (_LAENGER_ALS_REGEL, "nein")],
+    "frist.profillage1_pruefung": [(_WIEDER_PRUEFEN, "ja")],
+    "frist.paragraph10_pruefung": [(_WIEDER_PRUEFEN, "ja")],
     "verpflichtung.terminversaeumnis": [(_BESTEHENDER_KP, "ja", _KP_BERUECKSICHTIGEN)],
+    # after the Bescheid under Abs. 3 the KP stays the goal (7, 8.3)
+    "verpflichtung.kein_kp": [
+        (re.compile(r"für immer|erledigt|\bdurch\b|vom tisch|kein\w* (kp|kooperationsplan) mehr|nie wieder|aufgeben|"
+                    r"schluss|ende mit", _I), "nein",
+         "Nein – es bleibt weiterhin das Ziel, sich im Rahmen der vertrauensvollen Zusammenarbeit auf einen KP zu "
+         "verständigen (Pkt. 7, 8.3)."),
+        (re.compile(r"weiter\w* (\w+ ){0,3}(versuch|bemüh|anbiet|anstreb)|(versuch|bemüh)\w* (\w+ ){0,3}weiter|nochmal|"
+                    r"erneut|wieder (\w+ ){0,3}(kp|kooperationsplan)", _I), "ja",
+         "Ja – es bleibt weiterhin das Ziel, sich im Rahmen der vertrauensvollen Zusammenarbeit auf einen KP zu "
+         "verständigen (Pkt. 7, 8.3).")],
     # kind of Bescheid (or, under Abs. 1, the Minderung) still open: PZU or in person – only the Änderungsbescheid by PZU
     "verpflichtung.zustellung/offen": [
         (_EINFACHE_POST, "nein", "Nein – der Verpflichtungsbescheid wird per Postzustellungsurkunde (PZU) zugestellt oder "
@@ -185,10 +209,11 @@ _JA_NEIN = re.compile(r"(^|[.!?,;:–-]\s*|\b(und|oder|aber|also|dann|jetzt)\s+)
 _JA_NEIN_FRAGMENT = re.compile(r"\b(pflicht|nötig|notwendig|erforderlich|möglich|erlaubt|zulässig|zwingend|ok|okay|sinnvoll)"
                                r"\s*\?+\s*$|\boder (nicht|nich|net|nein)\b|\bja oder nein\b|"
                                # run-on chat without punctuation: "… ignoriert den VB kommt dann direkt die Minderung"
+                               r"^[^?.!]*\w\s+(muss|kann|darf|soll|brauche?)\s+(ich|man|wir)\b[^?.!]*$|"
                                r"^[^?]*\b(kommt|gibt|muss|kann|darf|ist|wird|reicht|geht|brauch\w*)\s+(es\s+)?(dann|denn|da|jetzt)\s+"
                                r"(direkt|sofort|gleich|automatisch|einfach|auch|trotzdem|noch|schon|eine?n?|die|der|das|ne|n)\b[^?.]*$", _I)
 _MUSS_FRAGE = re.compile(r"\b(muss|mus|müssen|musst|zwingend|immer|verpflichtend|pflicht\w*|obligatorisch|unbedingt|auf jeden fall|"
-                         r"gezwungen|(bin|sind|ist) (ich|wir|man|die ifk) (dazu |rechtlich )?verpflichtet)\b",
+                         r"gezwungen|(bin|sind|ist) (ich|wir|man|die ifk) (\w+ ){0,2}verpflichtet)\b",
                          _I)
 _KANN_FRAGE = re.compile(r"\b(kann|können|darf|dürfen|möglich|erlaubt|zulässig)\b", _I)
 _W_FRAGE = re.compile(r"^\s*(wie|was|wann|wo|wer|welche\w*|wozu|warum|weshalb|wieso|woran|worauf|wohin|bis wann|ab wann)\b", _I)
@@ -281,7 +306,7 @@ _AUTOMATISCH = re.compile(r"\b(automatisch|immer|generell|ausnahmslos|in jedem f
 # rules whose JA_NEIN_FRAGEN statement holds for a yes and for a conditional answer, whatever a missing fact turns out
 # to be (a "no" – e.g. no Verpflichtungsbescheid at all – makes the question moot)
 _AUSSAGE_TROTZ_BEDINGUNG = {"umsetzung.massnahmeabbruch", "verpflichtung.absprachen_nicht_eingehalten",
-                            "verpflichtung.terminversaeumnis"}
+                            "verpflichtung.terminversaeumnis", "verpflichtung.kein_kp"}
 _ALLE = re.compile(r"\b(jede[mnrs]?|immer|grundsätzlich|pflicht\w*|zwingend|ausnahmslos|generell|alle[nm]?|ohne weiteres|"
                    r"einfach|problemlos|beliebig|jederzeit)\b", _I)
 _BEDINGUNG = ("Wenn ", "Sofern ", "Nur ", "Bei ")

@@ -87,6 +87,9 @@ _EINDEUTIG: list[tuple[re.Pattern, str]] = [
      "frage_vb_zustellung"),
     (re.compile(r"änderungsbescheid|eintrittsdatum", re.I), "frage_vb_aenderung"),
     (re.compile(r"\binfoschreiben\b", re.I), "frage_infoschreiben"),
+    # "Unterschrift, bevor der KP in die E-Akte geht?" asks for the signature (6.4 answers both)
+    (re.compile(r"^(?=.*(unterschr(ei|ie)b|unterschrift|unterzeichn|signier))(?=.*(\bd\.?3\b|e-?akte))", re.I | re.S),
+     "frage_kp_unterschrift"),
     (re.compile(r"\bd\.?3\b|e-?akte", re.I), "frage_kp_ablage"),
     # 4.1 sends the reader to "Pkt. 8" for the exceptions; they are in Pkt. 9 (DOMAIN.md)
     (re.compile(r"^(?=.*\b(pkt|punkt|ziffer|nr|abschnitt)\.?\s*8\b(?!\.\d))(?=.*(ausnahm|verzicht|atypisch|absehen))",

@@ -28,8 +28,9 @@ from bot.launcher import Dienste
 
 HELDOUT = Path(__file__).resolve().parents[2] / "tests" / "heldout"
 SAETZE = {"1": HELDOUT / "fragen.yml", "2": HELDOUT / "fragen_2.yml", "3": HELDOUT / "fragen_3.yml",
-          "4": HELDOUT / "fragen_4.yml", "5": HELDOUT / "fragen_5.yml", "6": HELDOUT / "fragen_6.yml"}
-TESTSATZ = "6"
+          "4": HELDOUT / "fragen_4.yml", "5": HELDOUT / "fragen_5.yml", "6": HELDOUT / "fragen_6.yml",
+          "7": HELDOUT / "fragen_7.yml"}
+TESTSATZ = "7"
 _PKT = re.compile(r"Pkt\.?\s+(\d+(?:\.\d+)*(?:\s*(?:,|und|/)\s*\d+(?:\.\d+)*)*)")
 
 

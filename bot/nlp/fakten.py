@@ -127,7 +127,8 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                              r"muttersprachler", r"in deutschland (geboren|aufgewachsen)",
                                              r"muttersprach\w* (ist )?deutsch", r"deutsch (ist )?(kein thema|nicht relevant)",
                                              r"(integrationskurs|sprachkurs|deutschkurs)\w* (schon |bereits )?(abgeschlossen|absolviert)",
-                                             r"kein\w* (sprach|deutsch)\w*(bedarf|förderung)")),
+                                             r"kein\w* (sprach|deutsch)\w*(bedarf|förderung)",
+                                             r"deutsch als (erst|mutter)sprache")),
     ("deutschfoerderung_relevant", True, _r(r"(braucht|benötigt|bräuchte|soll|muss|will)\w* (noch |dringend )?"
                                             r"(einen |eine |einem )?(integrationskurs|sprachkurs|deutschkurs|sprachförderung|"
                                             r"deutschförderung)",r"(spricht|kann) (kaum|wenig|kein|nur wenig|schlecht|noch kein)\w* deutsch",
@@ -204,6 +205,7 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                     r"pflichten (zuverlässig )?erfüllt")),
     ("bereit_neuer_kp", False, _r(r"(nicht|kein) bereit", r"(will|möchte|wollte) (keinen|kein) (neuen |kp|kooperationsplan)")),
     ("bereit_neuer_kp", True, _r(r"bereit\w*,? (für |zu )?(einen |einem )?(neuen |neuem )?(kp|kooperationsplan)",
+                                 r"bereit (ist|sind|wäre)?,? [^|.]{0,25}(neue\w* )?(kp|kooperationsplan)",
                                  r"(will|möchte|würde|wollen) (jetzt |nun |wieder |gern |gerne |doch )*(einen |einem )?"
                                  r"(neuen |neuem )?(kp|kooperationsplan)",
                                  r"(ist )?(wieder )?(kooperativ|kooperationsbereit)")),
@@ -234,7 +236,9 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                           r"braucht (sonst )?(nichts|keine)", r"nichts (weiter |mehr )?(nötig|erforderlich|notwendig)",
                                           r"(förder|unterstützung|hilfe|zuschuss)\w* (braucht|benötigt|bekommt|will) (er|sie|der kunde|"
                                           r"die kundin|die elb|der elb) (nicht|keine|nichts)\b",
-                                          r"(förder|unterstützung)\w* (ist |sind )?(nicht |nicht mehr )(nötig|erforderlich|notwendig)")),
+                                          r"(förder|unterstützung)\w* (ist |sind )?(nicht |nicht mehr )(nötig|erforderlich|notwendig)",
+                                          r"(förder|unterstützung|hilfe)\w* (ist |sind |wird |werden )?(keine|nicht) (mehr )?(nötig|"
+                                          r"erforderlich|notwendig|gebraucht)")),
     ("foerderung_erforderlich", True, _r(r"(braucht|benötigt|bräuchte|benötigte) (noch |aber )?(eine |einen |ein )?"
                                          r"(förder|unterstützung|zuschuss|eingliederungszuschuss|führerschein|qualifizierung|weiterbildung|hilfe)",
                                          r"(förder|unterstützung)\w* (ist |sind )?(noch )?(nötig|erforderlich|notwendig)",
@@ -331,7 +335,8 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
     ("minderung_festgestellt", True, _r(r"minderung\w* (ist |wurde )?(schon |bereits |inzwischen )?(festgestellt|bekannt ?gegeben)",
                                         r"(feststellungs|minderungs)\w*bescheid\w* (ist |wurde )?(schon |bereits )?"
                                         r"(raus|erlassen|verschickt|zugestellt|bekannt ?gegeben)")),
-    ("begruendeter_ausnahmefall", False, _r(r"kein\w* (begründete\w* )?ausnahmefall", r"(keine|null|kein) (lust|bock)",
+    ("begruendeter_ausnahmefall", False, _r(r"kein\w* (begründete\w* )?ausnahmefall", r"kein\w* (besonderen |triftigen |"
+                                            r"wichtigen |guten )?grund", r"ohne (besonderen |triftigen |wichtigen )?grund", r"(keine|null|kein) (lust|bock)",
                                             r"bequemlichkeit", r"zu bequem", r"wohnt (um die ecke|nebenan|gleich|direkt|ganz) ?"
                                             r"(in der nähe|nebenan|um die ecke)?", r"will (einfach )?nicht (herkommen|kommen|reinkommen)")),
     ("begruendeter_ausnahmefall", True, _r(r"begründete\w* ausnahmefall", r"ausnahmefall (liegt )?vor")),
@@ -361,6 +366,9 @@ def _negiert_psychisch(text: str) -> bool:
     return bool(re.search(r"(kein\w*|nicht)\s+(\w+\s+){0,2}psychisch", text))
 
 
+# "ich weiß nicht, warum": whether there was a good reason is open, whatever word suggested one
+_GRUND_UNBEKANNT = re.compile(r"(weiss|weiß|wissen) (ich |wir )?(nicht|nich),? (warum|wieso|weshalb)|keine ahnung,? "
+                              r"(warum|wieso)|grund (ist )?(noch )?unbekannt")
 _GRUND_ZWEIFELHAFT = re.compile(r"angeblich|behauptet|vorgeblich|(keine|ohne|kein) (au\b|attest|krankschreibung|krankmeldung|"
                                 r"nachweis|beleg|bescheinigung)|nicht (nachgewiesen|belegt|bescheinigt)|unklar,? ob")
 
@@ -383,7 +391,8 @@ def extrahiere(text: str, heute: date, mit_spacy: bool = True) -> Befund:
             befund.fakten[name] = wert
     if befund.fakten.get("psychische_erkrankung") is True and _negiert_psychisch(norm):
         befund.fakten["psychische_erkrankung"] = False
-    if befund.fakten.get("wichtiger_grund") is True and _GRUND_ZWEIFELHAFT.search(norm):
+    if ("wichtiger_grund" in befund.fakten and _GRUND_UNBEKANNT.search(norm)) or \
+            (befund.fakten.get("wichtiger_grund") is True and _GRUND_ZWEIFELHAFT.search(norm)):
         del befund.fakten["wichtiger_grund"]  # "angeblich krank, aber keine AU": whether the reason holds is open
     _aus_entitaeten(befund.labels, befund.fakten)
     alter = finde_alter(text)

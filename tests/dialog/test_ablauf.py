@@ -260,3 +260,9 @@ def test_weitere_nachbarn(erkannt, text, intent):
 ])
 def test_dokumentation_ohne_kp_verstoss_und_versandzeitpunkt(erkannt, text, intent):
     assert schaerfe_intent(erkannt, text) == intent
+
+
+def test_unterschrift_vor_der_ablage_ist_eine_frage_nach_der_unterschrift():
+    text = "Brauch ich eine Unterschrift der eLb unterm KP, bevor der in die E-Akte geht?"
+    assert schaerfe_intent("frage_kp_unterschrift", text) == "frage_kp_unterschrift"
+    assert schaerfe_intent("frage_kp_form", "Wo liegt der KP in der E-Akte?") == "frage_kp_ablage"
