@@ -231,7 +231,7 @@ class Fragetyp:
     kann: bool
 
 
-def _letzte_frage(text: str) -> str:
+def letzte_frage(text: str) -> str:
     """The clause that carries the question: the last sentence, after a dash or colon if there is one."""
     # no sentence ends after "Abs. 2", "Pkt. 6.2", "z. B." or "am 15. 08."
     text = _ABKUERZUNG.sub(lambda m: m.group(0)[:-1], text.strip())
@@ -247,7 +247,7 @@ def _kurzes_fragment(frage: str) -> bool:
 
 def fragetyp(text: str) -> Fragetyp:
     text = text or ""
-    frage = _letzte_frage(text)
+    frage = letzte_frage(text)
     ja_nein = (bool(_JA_NEIN.search(frage) or _JA_NEIN_FRAGMENT.search(frage) or _kurzes_fragment(frage))
                and not _W_FRAGE.search(frage))
     return Fragetyp(ja_nein, bool(_MUSS_FRAGE.search(text)), bool(_KANN_FRAGE.search(text)))

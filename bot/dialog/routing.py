@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.answers.polaritaet import letzte_frage
+
 
 @dataclass(frozen=True)
 class Route:
@@ -129,17 +131,15 @@ _PARAGRAPH10 = re.compile(r"^(?!.*(kennung kp|bemerkung|reiter|\bfmg|eintrag|\bt
                           r"paragraph(en)? 10\b|10er))", re.I | re.S)
 
 
-class _IN_DER_FRAGE:
+class NurInDerFrage:
     """A pattern that counts only in the question itself, not in the facts told before it
     ("VB per PZU erhalten, legt trotzdem keine EB vor – wie weiter?" does not ask how to deliver)."""
 
     def __init__(self, muster: re.Pattern):
         self._muster = muster
 
-    def search(self, text: str):
-        saetze = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
-        frage = next((s for s in reversed(saetze) if "?" in s), saetze[-1] if saetze else "")
-        return self._muster.search(re.split(r"\s[–-]\s", frage)[-1])
+    def search(self, text: str) -> re.Match | None:
+        return self._muster.search(letzte_frage(text))
 
 
 # "wie lege ich die EB im KP fest?" asks for 5.2, not for the list of contents
@@ -160,7 +160,7 @@ _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_kp_erstellung": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung"), (_PARAGRAPH10, "frage_paragraph10")],
     "frage_kp_inhalte": [(_EB_FESTLEGEN, "frage_eigenbemuehungen")],
     "frage_kp_form": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung"), (_UNTERSCHRIFT, "frage_kp_unterschrift")],
-    "frage_verpflichtung_nicht_befolgt": [(_IN_DER_FRAGE(_ZUSTELLWEG), "frage_vb_zustellung"),
+    "frage_verpflichtung_nicht_befolgt": [(NurInDerFrage(_ZUSTELLWEG), "frage_vb_zustellung"),
                                           (_VERPFLICHTEN_WEGEN_KP, "frage_absprachen_nicht_eingehalten")],
     # "Ist diese Maßnahme von der Verpflichtung mit RFB ausgenommen?" asks for the exclusions of 6.2
     "frage_infoschreiben": [(re.compile(r"^(?=.*(ausgenommen|ausnahme))(?=.*verpflicht)", re.I | re.S),
