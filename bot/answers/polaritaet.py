@@ -86,6 +86,13 @@ _PZU_ZWINGEND = re.compile(r"(zwingend|immer|\bnur\b|ausschließlich|\bmuss|müs
 # "standardmäßig gleich ein ganzes Jahr?" against "in der Regel 6 Monate" (4.3, 8.1)
 _LAENGER_ALS_REGEL = re.compile(r"(standard\w*|grundsätzlich|generell|immer|gleich|einfach|pauschal)\b[^?]{0,40}"
                                 r"(jahr|\b(7|8|9|10|11|12|18|24|zwölf|neun) monat)", _I)
+# "Reicht es, § 10 einmal im Jahr zu prüfen?" against "jedenfalls alle sechs Monate" (9.2, 9.3): a longer interval is
+# not enough, a shorter one is
+_SELTENER_ALS_HALBJAEHRLICH = re.compile(r"(einmal|1 ?x|1 mal|ein mal)? ?(im|pro|je) jahr|\bjährlich|\bjahres|"
+                                         r"alle (7|8|9|10|11|12|18|24|sieben|acht|neun|zehn|elf|zwölf) monat|"
+                                         r"alle (\w+ )?jahre?\b|nach (einem|1|zwei|2) jahr", _I)
+_HOECHSTENS_HALBJAEHRLICH = re.compile(r"alle ([1-6]|zwei|drei|vier|fünf|sechs|paar) (monat|woch)|halbjährlich|vierteljährlich|"
+                                       r"quartal|monatlich|jeden monat|(zweimal|2 ?x|zwei mal) (im|pro) jahr", _I)
 _WIEDER_PRUEFEN = re.compile(r"prüf|überprüf|drauf ?schau|anschau|nachhalt|wiedervorlage|nochmal|noch mal|wieder", _I)
 _EINFACHE_POST = re.compile(r"(einfach|normal|per|mit)\w* (post|brief|mail|e-mail|einschreiben)(?!zustellung)", _I)
 
@@ -123,7 +130,8 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
                              (re.compile(r"deutsch|sprach|integrationskurs|eigenbemühung|bewerbung|maßnahme|massnahme|"
                                          r"ausbildung|arbeit", _I), "ja")],
     # "Darf man in Ausnahmefällen auf den KP verzichten?" – yes, in the atypical single case (9)
-    "ausnahme.verzicht": [(re.compile(r"zeit (zu )?sparen|zeitgründ|keine zeit|zu viel zu tun|viel zu tun|viele fälle|"
+    "ausnahme.verzicht": [(re.compile(r"zeit (zu )?sparen|zeitgründ|keine zeit|(die |keine )?zeit fehlt|fehlt (mir |uns )?(die )?zeit|"
+                                      r"kapazität|zu viel zu tun|viel zu tun|viele fälle|"
                                       r"arbeitsbelastung|überlastet|personalmangel|rückstand|bestand (ist )?(zu )?(groß|riesig)", _I),
                            "nein", "Nein – Arbeitsbelastung nennt die Weisung nicht als Ausnahme: Von der Erstellung eines KP "
                                    "kann nur im Einzelfall bei Vorliegen besonderer Umstände abgesehen werden."),
@@ -137,7 +145,12 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
                            "möglich (Pkt. 4.2.1); kommt kein KP zustande, folgt sie nach § 15a Abs. 3 SGB II (Pkt. 7)."),
                           (re.compile(r"^(?=.*\b(kann|können|darf|dürfen|möglich|erlaubt|zulässig)\b)"
                                       r"(?=.*(verzicht|absehen|ohne (einen )?(kp|kooperationsplan)|kein\w* (kp|kooperationsplan)))"
-                                      r"(?=.*(ausnahm|einzelfall|besonder\w* (umständ|fall|fäll)|atypisch))", _I | re.S), "ja")],
+                                      r"(?=.*(ausnahm|einzelfall|besonder\w* (umständ|fall|fäll)|atypisch))", _I | re.S), "ja"),
+                          # "Gibt es Fälle, in denen man keinen KP machen muss?"
+                          (re.compile(r"\b(gibt es|gibts|gibt's|existier\w*)\b[^?]{0,40}\b(fälle|fall|ausnahme\w*|situation\w*|"
+                                      r"konstellation\w*|kunden|leute|personen)\b", _I), "ja",
+                           "Ja – in atypischen Fällen: Im Einzelfall kann bei Vorliegen besonderer Umstände von der "
+                           "Erstellung eines KP abgesehen werden.")],
     # "Kann ich direkt mindern?" – the KP itself carries no sanction: first the Verpflichtung, then Anhörung (6.2)
     "verpflichtung.absprachen_nicht_eingehalten": [(re.compile(
         r"(direkt|sofort|gleich|unmittelbar|einfach|ohne (vorherige\w* |einen )?(verpflichtung|bescheid|vb|va))\w* "
@@ -146,7 +159,15 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
         "nach § 15a Abs. 2 SGB II verpflichtet, sich daran zu halten; erst wenn sie die Verpflichtung nicht befolgt, "
         "erfolgt eine Anhörung nach § 24 SGB X für eine mögliche Leistungsminderung nach § 31 SGB II.")],
     # the consultation with the provider precedes the adapted Verpflichtungsbescheid in every case it is issued (6.2.1)
-    "umsetzung.massnahmeabbruch": [(re.compile(r"rücksprache|mit (dem|den) (maßnahme)?träger\w* (sprechen|reden|abstimmen|"
+    # "Er stört, der Träger will ihn rauswerfen – gilt das wie ein Abbruch?": 6.2.1 names "oder gibt Anlass zum Abbruch"
+    "umsetzung.massnahmeabbruch": [(re.compile(r"^(?=.*(anlass|stör|rauswerf|rausschmei|rausgeworfen|rausgeschmissen|rausfliegt|"
+                                               r"ausschl|ausgeschlossen|kündig|gekündigt|fliegt|verhalten|benimmt|pöbelt))"
+                                               r"(?=.*\b(gilt|gelten|gleiche\w*|genauso|ebenso|dasselbe|das selbe|"
+                                               r"wie (bei )?(einem |ein |dem )?abbruch|als abbruch|behandelt)\b)", _I | re.S), "ja",
+                                    "Ja – Pkt. 6.2.1 gilt auch, wenn die eLb ohne wichtigen Grund Anlass zum Abbruch gibt: "
+                                    "Nach Rücksprache mit dem Träger erlässt die IFK einen angepassten, mit RFB versehenen "
+                                    "Verpflichtungsbescheid nach § 15a Abs. 2 SGB II für die Restlaufzeit des KP."),
+                                   (re.compile(r"rücksprache|mit (dem|den) (maßnahme)?träger\w* (sprechen|reden|abstimmen|"
                                                r"klären|telefonieren|halten|absprechen|besprechen|kontakt)", _I), "ja")],
     "umsetzung.ueberpruefung": [(re.compile(r"regelmäßig|überprüf|prüfen|kontrollier|nachhalten|nachhalte", _I), "ja")],
     "inhalte.kp": [(re.compile(r"übergeordnet\w* ziel|vermittlungsziel|nächste\w* (ziel|schritt)|eigenbemühung|tätigkeit|"
@@ -159,15 +180,22 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
     "kp.ablage": [(re.compile(r"ausdruck|drucken|einscann|scannen|hochladen|manuell|händisch|selbst ablegen|papier|"
                               r"abheften|in die akte legen", _I), "nein"),
                   (re.compile(r"automatisch|\bd\.?3\b|e-?akte|elektronisch", _I), "ja")],
-    "verpflichtung.eintritt_unklar/aenderungsbescheid": [(re.compile(r"anpass|angepasst|änder|aktualisier|neue\w* bescheid", _I),
+    "verpflichtung.eintritt_unklar/aenderungsbescheid": [(re.compile(r"anpass|angepasst|änder|aktualisier|neue\w* bescheid|"
+                                                                     r"erlass|\b(etwas|was|irgendwas)\b|bescheid|\bvb\b", _I),
                                                           "ja")],
     "verpflichtung.eintritt_unklar": [(re.compile(r"änderungsbescheid|pzu|postzustellung|6 monate|sechs monate", _I), "ja")],
     "frist.kp_dauer": [(re.compile(r"(immer|zwingend|genau|exakt|muss|müssen)\w* .{0,30}(6|sechs) monat", _I), "nein"),
                        (_LAENGER_ALS_REGEL, "nein")],
     "frist.vb_gueltigkeit": [(re.compile(r"(immer|zwingend|genau|exakt|muss|müssen)\w* .{0,30}(6|sechs) monat", _I), "nein"),
                              (_LAENGER_ALS_REGEL, "nein")],
-    "frist.profillage1_pruefung": [(_WIEDER_PRUEFEN, "ja")],
-    "frist.paragraph10_pruefung": [(_WIEDER_PRUEFEN, "ja")],
+    "frist.profillage1_pruefung": [(_SELTENER_ALS_HALBJAEHRLICH, "nein",
+                                    "Nein – ein so langer Abstand genügt nicht: Die Situation sollte spätestens nach sechs "
+                                    "Monaten überprüft werden."),
+                                   (_HOECHSTENS_HALBJAEHRLICH, "ja"), (_WIEDER_PRUEFEN, "ja")],
+    "frist.paragraph10_pruefung": [(_SELTENER_ALS_HALBJAEHRLICH, "nein",
+                                    "Nein – ein so langer Abstand genügt nicht: Die Voraussetzungen des § 10 SGB II sind "
+                                    "regelmäßig, jedenfalls alle sechs Monate zu überprüfen."),
+                                   (_HOECHSTENS_HALBJAEHRLICH, "ja"), (_WIEDER_PRUEFEN, "ja")],
     "verpflichtung.terminversaeumnis": [(_BESTEHENDER_KP, "ja", _KP_BERUECKSICHTIGEN)],
     # after the Bescheid under Abs. 3 the KP stays the goal (7, 8.3)
     "verpflichtung.kein_kp": [

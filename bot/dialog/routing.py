@@ -103,8 +103,10 @@ _KEIN_KP = r"(kein\w*|ohne) (kp|kooperationsplan)"
 _FMG_EINTRAG = re.compile(r"^(?=.*\bfmg)(?=.*(eintrag|\btrag\w* .{0,50}\bein\b|vermerk|dokumentier|hinterleg|notier))", re.I | re.S)
 _UNTERSCHRIFT = re.compile(r"unterschr(ei|ie)b|unterschrift|unterzeichn|signier", re.I)
 _KP_VERZICHT = re.compile(r"(kp|kooperationsplan)\w* (weglassen|sparen|auslassen|entfallen lassen|verzichten)|"
-                          r"\b(kann|darf|muss) (ich|man|wir)\b[^?]{0,40}\bkein\w* (kp|kooperationsplan) (machen|erstellen|"
-                          r"abschließen|aufsetzen)|"
+                          r"\b(kann|darf|muss) (ich|man|wir)\b[^?]{0,60}\bkein\w* (kps?|kooperationspl\w*) (mehr )?(zu )?(machen|"
+                          r"erstellen|abschließen|aufsetzen)|"
+                          r"\bkein\w* (kps?|kooperationspl\w*) (mehr )?(zu )?(machen|erstellen|abschließen|aufsetzen)\b[^?]{0,40}"
+                          r"\b(kann|darf|dürfen|können|geht|okay|ok|erlaubt)\b|"
                           r"(auf|ohne) (den |einen |das )?(kp|kooperationsplan)\b(?! zustande)|verzicht\w* auf (den |einen )?(kp|kooperationsplan)",
                           re.I)
 # "what may the Verpflichtungsbescheid demand?" – its content (4.2.1, 7), whatever paragraph it is issued under
@@ -115,6 +117,7 @@ _VB_INHALT = re.compile(r"welche (mitwirkungshandlung|pflichten|auflagen)|was (k
 _ZUSTELLWEG = re.compile(r"\bpzu\b|postzustellung|zustell|persönlich (\w+ ){0,3}(übergeb|aushändig|überreich)|übergabe|"
                          r"bekanntgabe|bekannt ?zu ?geben|bekanntgeben|\bgeb\w* (\w+ ){0,3}bekannt\b|in die hand|im termin (\w+ ){0,2}(übergeb|aushändig|"
                          r"mitgeb|überreich)|(einfache\w*|normale\w*|per|mit der) post\b|einschreiben|"
+                         r"(einfache\w*|normale\w*) brief\b|\bper brief\b|(reicht|genügt) (\w+ ){0,2}brief\b|"
                          r"(ab wann|wann)\b.{0,60}\b(rausschick|raus ?schick|versend|verschick|zuschick|rausgeh|raus\b)", re.I | re.S)
 # "bis wann muss ich den KP überarbeiten?" asks for the Fortschreibung date, whatever else the question mentions
 _FORTSCHREIBUNG = re.compile(r"(bis wann|spätestens|wann)\b.{0,60}(überarbeit|fortschreib|fortgeschrieben|aktualisier|"
@@ -154,6 +157,12 @@ _DOKU_KEIN_KP = re.compile(r"^(?=.*\b(kein\w*|ohne|verzicht\w*)\b.{0,30}\b(kp|ko
 # "Kunde hält sich nicht an den KP – kann ich was machen, der ist doch unverbindlich?" asks for 6.2
 _NICHT_EINGEHALTEN = re.compile(r"(hält|halten|hielt)\w* sich (\w+ ){0,2}nicht an|nicht eingehalten|einhält|verstößt|verstoß",
                                 re.I)
+# "nicht zum Termin gekommen – was ist mit dem KP, wenn ich verpflichte?" is the missed appointment of 4.2.1, not 7
+_TERMIN_VERSAEUMT = re.compile(r"\b(nicht|nie)\b (\w+ ){0,3}(zum|zu dem|zu seinem|zu ihrem|zu einem|beim|im) (\w+ ){0,2}\w*termin\w* "
+                               r"(\w+ ){0,4}(gekommen|erschienen|aufgetaucht)|"
+                               r"\b(kam|kommt|erschien|erscheint)\b (\w+ ){0,4}(nicht|nie)\b (\w+ ){0,2}(zum|zu dem|zu seinem|zu ihrem|"
+                               r"zu einem|beim|im) (\w+ ){0,2}\w*termin|termin\w* (\w+ ){0,3}(versäumt|verpasst|"
+                               r"geschwänzt|nicht wahrgenommen|platzen lassen)|meldeversäumnis|terminversäumnis", re.I)
 # neighbours a classifier confuses, and the word that decides between them
 _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_kp_gemeinsam": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung")],
@@ -171,7 +180,8 @@ _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_paragraph10": [(_DOKU_KEIN_KP, "frage_kennung_kp"), (_WIEDER_PRUEFEN, "frage_paragraph10_pruefung")],
     "frage_verzicht_kp": [(_DOKU_KEIN_KP, "frage_kennung_kp")],
     "frage_kp_rechtsnatur": [(_UNTERSCHRIFT, "frage_kp_unterschrift"), (_NICHT_EINGEHALTEN, "frage_absprachen_nicht_eingehalten")],
-    "frage_kein_kp_zustande": [(_VB_INHALT, "frage_verpflichtung_inhalt"), (_ZUSTELLWEG, "frage_vb_zustellung")],
+    "frage_kein_kp_zustande": [(_VB_INHALT, "frage_verpflichtung_inhalt"), (_ZUSTELLWEG, "frage_vb_zustellung"),
+                               (_TERMIN_VERSAEUMT, "frage_terminversaeumnis")],
     "frage_absprachen_nicht_eingehalten": [(_ZUSTELLWEG, "frage_vb_zustellung")],
     "frage_terminversaeumnis": [(_ZUSTELLWEG, "frage_vb_zustellung")],
     "frage_kp_ablage": [(_UNTERSCHRIFT, "frage_kp_unterschrift")],
@@ -211,6 +221,14 @@ def schaerfe_intent(intent: str, text: str) -> str:
     return intent
 
 
+# "muss nach dem VB ein neuer kommen, obwohl er gut mitgemacht hat?" – 8.3, when the classifier is unsure
+_WEITERER_VB_NACH_MITWIRKUNG = re.compile(
+    r"^(?!.*\bnicht\b (\w+ ){0,2}(erfüllt|mitgemacht|mitgewirkt|eingehalten))"
+    r"(?=.*\b(neue\w*|weitere\w*|noch (ein|einen)|zweite\w*|erneut\w*|nächste\w*|anschluss\w*)\s+(vb|va|"
+    r"verpflichtungsbescheid\w*|bescheid\w*|verpflichtung)\b)"
+    r"(?=.*(mitgemacht|mitgewirkt|erfüllt|zuverlässig|kooperativ|bereit|neue\w* (kp|kooperationsplan)|freiwillig))", re.I | re.S)
+
+
 def eindeutiger_intent(text: str) -> str | None:
     """The topic an unmistakable term names, for a question the classifier was unsure about."""
     for muster, eindeutig in _EINDEUTIG:
@@ -220,6 +238,8 @@ def eindeutiger_intent(text: str) -> str | None:
         return "frage_kennung_kp"
     if _KP_VERZICHT.search(text):
         return "frage_verzicht_kp"
+    if _WEITERER_VB_NACH_MITWIRKUNG.search(text):
+        return "frage_rueckkehr_ohne_vb"
     return None
 
 

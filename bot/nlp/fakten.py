@@ -202,13 +202,16 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                     r"(pflichten|auflagen)\b(?!.{0,40}nicht).{0,60}(erfüllt|eingehalten|umgesetzt)",
                                     r"(hält|haelt) sich (jetzt |inzwischen |nun )?(zuverlässig )?an (den |die )?(bescheid|verpflichtung|\bva\b|vb)",
                                     r"(macht|arbeitet) (jetzt |inzwischen |nun )?(gut |zuverlässig )?mit",
-                                    r"pflichten (zuverlässig )?erfüllt")),
+                                    r"pflichten (zuverlässig )?erfüllt",
+                                    r"(?<!nicht )(?<!kaum )\b(super|gut|prima|toll|ordentlich|zuverlässig|vorbildlich|brav|"
+                                    r"alles|top) (\w+ )?(mitgemacht|mitgewirkt|umgesetzt|erledigt)")),
     ("bereit_neuer_kp", False, _r(r"(nicht|kein) bereit", r"(will|möchte|wollte) (keinen|kein) (neuen |kp|kooperationsplan)")),
     ("bereit_neuer_kp", True, _r(r"bereit\w*,? (für |zu )?(einen |einem )?(neuen |neuem )?(kp|kooperationsplan)",
                                  r"bereit (ist|sind|wäre)?,? [^|.]{0,25}(neue\w* )?(kp|kooperationsplan)",
                                  r"(will|möchte|würde|wollen) (jetzt |nun |wieder |gern |gerne |doch )*(einen |einem )?"
                                  r"(neuen |neuem )?(kp|kooperationsplan)",
-                                 r"(ist )?(wieder )?(kooperativ|kooperationsbereit)")),
+                                 r"(ist )?(wieder )?(kooperativ|kooperationsbereit)",
+                                 r"\b(nen|einen|ein) (neuen |neues )?(kp|kooperationsplan)\w* (\w+ )?(will|möchte|wollen|möchten)\b")),
 
     ("eintrittsdatum_bekannt", False, _r(r"(eintritts|beginn|start)\w*(datum|termin)?\w* (ist |steht )?(noch )?"
                                          r"(unklar|unbekannt|offen|nicht (fest|bekannt|klar))",
@@ -269,6 +272,9 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                              r"(will|möchte|plant|wollen)\w*\b[^|.]{0,30}\b(wieder|zurück)\b[^|.]{0,40}"
                                              r"(arbeit|job|beruf|arbeitgeber|einsteigen|einstieg|anfangen|betrieb)",
                                              r"rückkehr (in|zu|zum|an)",
+                                             r"\b(zu|zum|in|an) (ihre\w*|seine\w*|de[mn]|die|das) (alte\w* |früher\w* |bisherig\w* |"
+                                             r"vorherig\w* )?(arbeitgeber|arbeitsplatz|job|betrieb|firma|stelle|beruf|"
+                                             r"arbeit)\w* (\w+ )?zurück",
                                              r"wieder (einsteigen|einstieg|arbeiten|anfangen|in den beruf|ins berufsleben|in (den|ihren|"
                                              r"seinen) (job|beruf))")),
 

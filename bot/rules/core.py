@@ -224,6 +224,14 @@ class Kontext:
             self.spur.append(Schritt(f"{fakt.beschreibung}: {fakt.label(wert)}"))
         return wert
 
+    def falls_bekannt(self, name: str) -> Any:
+        """A fact that only adds a hint to the answer: read when known, never asked for when missing."""
+        if self._fakten.get(name) is None:
+            if name not in self.regel.fakten:
+                raise KeyError(f"Regel {self.regel.id} liest Fakt '{name}', ohne ihn zu deklarieren")
+            return None
+        return self.fakt(name)
+
     def _ableiten(self, name: str) -> Any:
         ableitung = ABLEITUNGEN.get(name)
         if not ableitung:

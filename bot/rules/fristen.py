@@ -64,7 +64,7 @@ def datum(wert: date) -> str:
 
 
 THEMA = "Fristen"
-_ZAEHLWEISE = "Gezählt: gleicher Kalendertag sechs Monate später; fehlt er, der Monatsletzte."
+ZAEHLWEISE = "Gezählt: gleicher Kalendertag sechs Monate später; fehlt er, der Monatsletzte."
 
 
 @regel("frist.kp_dauer", "Für welche Dauer wird der KP erstellt?", ("4.3",), fakten=("kp_erstellt_am",),
@@ -81,7 +81,7 @@ def kp_dauer(k: Kontext):
     k.schritt(f"{datum(erstellt)} + 6 Monate = {datum(ende)}", "4.3")
     return k.entscheidung(Antwort.INFO, Modalitaet.SOLL, "sechs_monate_bis",
                           f"In der Regel für 6 Monate – bei Erstellung am {datum(erstellt)} also bis {datum(ende)}.",
-                          [_ZAEHLWEISE, f"Spätestens dann ({datum(ende)}) soll er fortgeschrieben werden (Pkt. 6.3)."],
+                          [ZAEHLWEISE, f"Spätestens dann ({datum(ende)}) soll er fortgeschrieben werden (Pkt. 6.3)."],
                           abschnitte=("4.3", "6.3"), wert=ende)
 
 
@@ -95,7 +95,7 @@ def kp_fortschreibung(k: Kontext):
                        "fortgeschrieben werden – für ein Datum brauche ich das Erstellungsdatum.", modalitaet=Modalitaet.SOLL)
     faellig = fortschreibung_spaetestens(erstellt)
     k.schritt(f"{datum(erstellt)} + 6 Monate = {datum(faellig)}", "6.3")
-    erlaeuterung = [f"Erstellt bzw. zuletzt fortgeschrieben am {datum(erstellt)}. {_ZAEHLWEISE}",
+    erlaeuterung = [f"Erstellt bzw. zuletzt fortgeschrieben am {datum(erstellt)}. {ZAEHLWEISE}",
                     "Die Fortschreibung erfolgt gemeinsam mit der eLb (Pkt. 6.3)."]
     if ist_ueberfaellig(erstellt, k.stichtag):
         tage = (k.stichtag - faellig).days
@@ -124,7 +124,7 @@ def vb_gueltigkeit(k: Kontext):
     k.schritt(f"{datum(ab)} + 6 Monate = {datum(bis)}", "8.1")
     return k.entscheidung(Antwort.INFO, Modalitaet.SOLL, "sechs_monate_bis",
                           f"In der Regel 6 Monate – ab {datum(ab)} also bis {datum(bis)}.",
-                          [_ZAEHLWEISE, hinweis], wert=bis)
+                          [ZAEHLWEISE, hinweis], wert=bis)
 
 
 @regel("frist.paragraph10_pruefung", "Bis wann sind die Voraussetzungen des § 10 SGB II erneut zu prüfen?", ("9.2",),
@@ -144,7 +144,7 @@ def paragraph10_pruefung(k: Kontext):
     return k.entscheidung(Antwort.INFO, Modalitaet.MUSS,
                           "ueberfaellig" if k.stichtag > naechste else "faellig_am",
                           f"Spätestens am {datum(naechste)} sind die Voraussetzungen des § 10 SGB II erneut zu "
-                          f"prüfen.{status}", [_ZAEHLWEISE, zweck], wert=naechste)
+                          f"prüfen.{status}", [ZAEHLWEISE, zweck], wert=naechste)
 
 
 @regel("frist.profillage1_pruefung", "Wann ist die Situation bei Profillage I ohne KP erneut zu prüfen?", ("9.3",),
@@ -162,4 +162,4 @@ def profillage1_pruefung(k: Kontext):
     k.schritt(f"{datum(letzte)} + 6 Monate = {datum(naechste)}", "9.3")
     return k.entscheidung(Antwort.INFO, Modalitaet.SOLL, "pruefen_am",
                           f"Spätestens am {datum(naechste)} sollte die Situation der eLb überprüft werden.",
-                          [_ZAEHLWEISE, grund], wert=naechste)
+                          [ZAEHLWEISE, grund], wert=naechste)

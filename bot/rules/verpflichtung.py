@@ -6,6 +6,7 @@ without good reason, Abs. 2 when KP agreements are not kept, Abs. 3 when no KP c
 from __future__ import annotations
 
 from bot.rules.core import Antwort, Kontext, Modalitaet, nicht, oder, und
+from bot.rules.fristen import ZAEHLWEISE, datum, verpflichtung_gueltig_bis
 from bot.rules.registry import feststellung, regel
 
 THEMA = "Verpflichtung nach § 15a SGB II"
@@ -63,9 +64,12 @@ def terminversaeumnis(k: Kontext):
         return k.entscheidung(Antwort.JA, Modalitaet.KANN, "kann_verpflichten",
                               "Ja – die eLb kann (Ermessen) per Verwaltungsakt "
                               "(Verpflichtungsbescheid) nach § 15a Abs. 1 SGB II verpflichtet werden.", erlaeuterung)
+    erlaeuterung = ["Bei wichtigem Grund: kein Verpflichtungsbescheid nach Pkt. 4.2.1.", _INHALT_ABS1]
+    if k.falls_bekannt("kp_vorhanden") is True:
+        erlaeuterung.append("Der bereits vorliegende KP ist beim Erlass angemessen zu berücksichtigen.")
     return k.offen("Kann – wenn die eLb den Termin ohne wichtigen Grund nicht wahrgenommen hat und deshalb der KP "
                    "nicht abgeschlossen werden konnte, ist ein Verpflichtungsbescheid nach § 15a Abs. 1 SGB II möglich.",
-                   ["Bei wichtigem Grund: kein Verpflichtungsbescheid nach Pkt. 4.2.1.", _INHALT_ABS1], modalitaet=Modalitaet.KANN)
+                   erlaeuterung, modalitaet=Modalitaet.KANN)
 
 
 feststellung(
@@ -296,9 +300,10 @@ feststellung(
 
 @regel("verpflichtung.eintritt_unklar",
        "Welche Dauer gilt, wenn das Eintrittsdatum der Maßnahme noch unklar ist, und was folgt, sobald es feststeht?",
-       ("8.2.2",), normen=("§ 15a SGB II",), fakten=("eintrittsdatum_bekannt",), thema=THEMA)
+       ("8.2.2",), normen=("§ 15a SGB II",), fakten=("eintrittsdatum_bekannt", "vb_erlassen_am"), thema=THEMA)
 def eintritt_unklar(k: Kontext):
     bekannt = k.fakt("eintrittsdatum_bekannt")
+    erlassen = k.fakt("vb_erlassen_am")
     aenderung = ("Sobald die exakten Teilnahmedaten bekannt sind, ist ein Änderungsbescheid zu erlassen "
                  "(Vordruck in FMG.job); er ist ebenfalls per PZU zuzustellen.")
     if bekannt is True:
@@ -308,6 +313,13 @@ def eintritt_unklar(k: Kontext):
                               "Änderungsbescheid zu erlassen und per PZU zuzustellen.",
                               ["Ein entsprechender Vordruck steht in FMG.job zur Verfügung."])
     k.schritt("Eintrittsdatum unklar → ebenfalls eine Dauer von 6 Monaten wählen", "8.2.2")
+    if erlassen is not None:
+        bis = verpflichtung_gueltig_bis(erlassen)
+        k.schritt(f"{datum(erlassen)} + 6 Monate = {datum(bis)}", "8.2.2")
+        return k.entscheidung(Antwort.INFO, Modalitaet.MUSS, "sechs_monate_bis",
+                              f"6 Monate – ist das genaue Eintrittsdatum bei Erlass noch unklar, ist ebenfalls eine Dauer "
+                              f"von 6 Monaten zu wählen: ab {datum(erlassen)} also bis {datum(bis)}.",
+                              [aenderung, ZAEHLWEISE], wert=bis)
     return k.entscheidung(Antwort.INFO, Modalitaet.MUSS, "sechs_monate",
                           "6 Monate – ist das genaue Eintrittsdatum bei Erlass noch unklar, ist ebenfalls eine Dauer "
                           "von 6 Monaten zu wählen.", [aenderung])

@@ -132,6 +132,11 @@ def test_zweite_meinung_aus_einem_eindeutigen_begriff():
                           [("nlu_fallback", 0.4), ("greet", 0.2)]) == "frage_verzicht_kp"
     assert zweite_meinung("gibts nen Vordruck für den Aufhebungsbescheid", [("nlu_fallback", 0.4)]) == "frage_vb_aufhebung"
     assert zweite_meinung("wie wird das wetter morgen", [("nlu_fallback", 0.4), ("frage_kp_ablage", 0.2)]) is None
+    assert zweite_meinung("bei meinen kunden generell keine KPs mehr zu machen – kann ich das beschließen?",
+                          [("nlu_fallback", 0.4)]) == "frage_verzicht_kp"
+    assert zweite_meinung("muss nach dem vb ein neuer vb kommen obwohl der kunde gut mitgemacht hat",
+                          [("nlu_fallback", 0.4)]) == "frage_rueckkehr_ohne_vb"
+    assert zweite_meinung("pflichten aus dem vb nicht erfüllt – neuer vb?", [("nlu_fallback", 0.4)]) != "frage_rueckkehr_ohne_vb"
 
 
 def test_vorstellungsgespraech_ist_keine_zusage_und_der_verzicht_wird_verneint():
