@@ -2,11 +2,10 @@
 
 Starts the assistant on free ports (or uses KP_URL with KP_API_TOKEN for /model/parse), sends every
 question in a fresh conversation and prints: fully correct %, intent accuracy %, answers with the
-opposite verdict, and results per section, per set. Three sets, each written without sight of data/:
-set 1 (fragen.yml) and set 2 (fragen_2.yml, by a writer who saw only the Weisung, DOMAIN.md and the
-intent catalogue) are development sets – their failures may be read to find systematic faults; set 3
-(fragen_3.yml, written the same way as set 2, later) is the test set: only its figures are printed and
-no per-question result is kept.
+opposite verdict, and results per section, per set. Every set is written without sight of data/ (set 1 by
+the team, the others by helpers who saw only the Weisung, DOMAIN.md and the intent catalogue). TESTSATZ is the
+one set whose errors have not been read: only its figures are printed and no per-question result is kept;
+all other sets are development sets whose failures may be read to find systematic faults.
 """
 from __future__ import annotations
 
@@ -29,8 +28,10 @@ from bot.launcher import Dienste
 HELDOUT = Path(__file__).resolve().parents[2] / "tests" / "heldout"
 SAETZE = {"1": HELDOUT / "fragen.yml", "2": HELDOUT / "fragen_2.yml", "3": HELDOUT / "fragen_3.yml",
           "4": HELDOUT / "fragen_4.yml", "5": HELDOUT / "fragen_5.yml", "6": HELDOUT / "fragen_6.yml",
-          "7": HELDOUT / "fragen_7.yml"}
-TESTSATZ = "7"
+          "7": HELDOUT / "fragen_7.yml", "8": HELDOUT / "fragen_8.yml"}
+TESTSATZ = "8"
+# the held-out sets name two talk intents as the catalogue's questions do; the domain's names are shorter
+INTENT_ALIAS = {"frage_glossar": "glossar", "frage_originaltext": "originaltext"}
 _PKT = re.compile(r"Pkt\.?\s+(\d+(?:\.\d+)*(?:\s*(?:,|und|/)\s*\d+(?:\.\d+)*)*)")
 
 
@@ -45,6 +46,11 @@ class Ergebnis:
     @property
     def korrekt(self) -> bool:
         return not self.fehler
+
+    @property
+    def intent_korrekt(self) -> bool:
+        erwartet = self.frage.get("intent_erwartet")
+        return self.intent == INTENT_ALIAS.get(erwartet, erwartet)
 
     @property
     def gegenteil(self) -> bool:
@@ -113,7 +119,7 @@ def _quote(ergebnisse: list[Ergebnis]) -> str:
 
 def bericht(ergebnisse: list[Ergebnis], zeige_fehler: bool, satz: str = "1") -> dict[str, Any]:
     mit_intent = [e for e in ergebnisse if e.intent is not None]
-    intent_ok = sum(e.intent == e.frage.get("intent_erwartet") for e in mit_intent)
+    intent_ok = sum(e.intent_korrekt for e in mit_intent)
     rolle = "Testsatz" if satz == TESTSATZ else "Entwicklungssatz"
     print(f"\nPrüfsatz {satz} ({rolle}) – zurückgehaltene Fragen: {len(ergebnisse)}")
     print(f"Vollständig korrekt:   {_quote(ergebnisse)}")

@@ -70,6 +70,9 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                          r"\bbps\b", r"psycholog\w*", r"\b(amts)?arzt", r"untersuchung", r"begutacht")),
     ("termin_anlass", "anderer", _r(r"erstgespräch", r"erstes gespräch", r"meldetermin", r"beratungstermin",
                                     r"(termin|einladung|gespräch)\w* zu(m|r)? (kp|kooperationsplan|potenzialanalyse|erstellung|abschluss)",
+                                    r"(termin|einladung|gespräch)\w* (für|wegen|über|zu) (den |das |einen |dem |die )?"
+                                    r"(kp|kooperationsplan|potenzialanalyse)\b",
+                                    r"(einladung|termin)\w* zu(m|r)? (abschluss|erstellung|unterzeichnung) (des |eines )?(kp|kooperationsplan)",
                                     r"kp-(termin|gespräch)", r"normale\w* (einladung|termin)", r"regulär\w* (einladung|termin)")),
 
     ("wichtiger_grund", False, _r(r"ohne (einen |jeden |triftigen |wichtigen |ersichtlichen )*(wichtigen )?grund",
