@@ -18,6 +18,9 @@ from dataclasses import dataclass
 
 _I = re.I
 
+# "in 3 Monaten", "nächsten Monat": a later point than "unverzüglich" (4.1)
+_SPAETER = (r"\bin (\d+|ein|einem|zwei|drei|vier|fünf|sechs|paar|einigen|ein paar) (monat|woch|jahr)|"
+            r"nächste\w* (monat|quartal|jahr)|ende (des |vom )?(monats|quartals|jahres)")
 # rule id -> phrases that ask the rule's yes/no question the other way round
 UMKEHRUNGEN: dict[str, re.Pattern] = {
     "einladung.rfb": re.compile(r"ohne (eine )?(rfb|rechtsfolgen)|(rfb|rechtsfolgenbelehrung)\w* (weglassen|entfallen|"
@@ -44,7 +47,8 @@ UMKEHRUNGEN: dict[str, re.Pattern] = {
                                     r"unterschrift)|(müssen|muss)\w* (die )?(eltern|gesetzliche\w* vertret\w*|erziehungsberechtigt\w*)"
                                     r"\b.{0,50}(zustimmen|einwilligen|unterschreiben|dabei|anwesend|mitkommen)|"
                                     r"nur mit (zustimmung|einwilligung|den eltern)", _I),
-    "kp.gemeinsam": re.compile(r"\ballein|ohne (die |den )?(kundin|kunden|elb|beteiligung)|nur (zu)?schicken|"
+    "kp.gemeinsam": re.compile(r"\ballein|ohne (die |den )?(kundin|kunden|elb|beteiligung)|nur (zu)?schicken|zuschick|zusend|"
+                               r"selbe?r (\w+ )?(fertig|schreib|formulier|erstell|mach|ausfüll)|vorab (\w+ )?(fertig|schreib|erstell)|"
                                r"einfach (zu)?schicken|selbst (schreiben|formulieren|erstellen)|im alleingang|vorgeben|diktieren|"
                                r"nur (meine|die|seine|ihre|unsere) (einschätzung|sicht|meinung|vorstellung|vorgabe)", _I),
     "inhalte.infoschreiben_rfb": re.compile(r"ohne (rfb|rbb|rechtsfolgen)|kein\w* (rfb|rbb|rechtsfolgen)|rein informell", _I),
@@ -57,7 +61,7 @@ UMKEHRUNGEN: dict[str, re.Pattern] = {
     "ausnahme.paragraph10": re.compile(r"ausgeschlossen|nicht (möglich|erlaubt|zulässig)|verboten|darf (ich )?(keinen|nicht)|"
                                        r"unzulässig|verzicht|absehen|ohne (einen )?(kp|kooperationsplan)|"
                                        r"(keinen|kein) (kp|kooperationsplan)|entfallen|weglassen", _I),
-    "kp.erstellung": re.compile(r"\bwarten\b|später|aufschieben|verschieben|hinauszögern|zeit lassen|nicht (sofort|gleich|"
+    "kp.erstellung": re.compile(r"\bwarten\b|später|aufschieben|verschieben|hinauszögern|zeit lassen|" + _SPAETER + r"|nicht (sofort|gleich|"
                                 r"direkt)|erst (in|nach|im|zum|ende)|irgendwann|(kann|darf) (ich )?(den |auf den )?(kp|kooperationsplan)"
                                 r"\w* (weglassen|verzichten)", _I),
     # canonical: "Ist der Bescheid an die gesetzliche Vertretung zu richten?"; asking about the minor as addressee
@@ -96,6 +100,11 @@ _HOECHSTENS_HALBJAEHRLICH = re.compile(r"alle ([1-6]|zwei|drei|vier|fünf|sechs|
 _WIEDER_PRUEFEN = re.compile(r"prüf|überprüf|drauf ?schau|anschau|nachhalt|wiedervorlage|nochmal|noch mal|wieder", _I)
 _EINFACHE_POST = re.compile(r"(einfach|normal|per|mit)\w* (post|brief|mail|e-mail|einschreiben)(?!zustellung)", _I)
 
+# "muss ich den alten Bescheid aufheben und einen neuen machen, wenn die Daten feststehen?" – no: Änderungsbescheid (8.2.2)
+_AUFHEBEN_STATT_AENDERN = (re.compile(r"aufheb|aufgehoben|(komplett|ganz|völlig) neu|neu\w* (bescheid|vb|va|verpflichtungsbescheid)\w* "
+                                      r"(\w+ )?(erlassen|machen|schreiben|ausstellen)", _I), "nein",
+                           "Nein – sobald die exakten Teilnahmedaten bekannt sind, ist ein Änderungsbescheid zu erlassen "
+                           "(Vordruck in FMG.job); er ist ebenfalls per PZU zuzustellen.")
 # statement rules: which yes/no questions their statement answers with yes (ja) or no (nein) – optionally with a
 # verdict sentence of their own where "Ja."/"Nein." in front of the rule's sentence would not read right.
 # A key "rule/ergebnis" holds for that outcome only, and is tried before the rule's own entries.
@@ -180,10 +189,10 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
     "kp.ablage": [(re.compile(r"ausdruck|drucken|einscann|scannen|hochladen|manuell|händisch|selbst ablegen|papier|"
                               r"abheften|in die akte legen", _I), "nein"),
                   (re.compile(r"automatisch|\bd\.?3\b|e-?akte|elektronisch", _I), "ja")],
-    "verpflichtung.eintritt_unklar/aenderungsbescheid": [(re.compile(r"anpass|angepasst|änder|aktualisier|neue\w* bescheid|"
+    "verpflichtung.eintritt_unklar/aenderungsbescheid": [_AUFHEBEN_STATT_AENDERN, (re.compile(r"anpass|angepasst|änder|aktualisier|neue\w* bescheid|"
                                                                      r"erlass|\b(etwas|was|irgendwas)\b|bescheid|\bvb\b", _I),
                                                           "ja")],
-    "verpflichtung.eintritt_unklar": [(re.compile(r"änderungsbescheid|pzu|postzustellung|6 monate|sechs monate", _I), "ja")],
+    "verpflichtung.eintritt_unklar": [_AUFHEBEN_STATT_AENDERN, (re.compile(r"änderungsbescheid|pzu|postzustellung|6 monate|sechs monate", _I), "ja")],
     "frist.kp_dauer": [(re.compile(r"(immer|zwingend|genau|exakt|muss|müssen)\w* .{0,30}(6|sechs) monat", _I), "nein"),
                        (_LAENGER_ALS_REGEL, "nein")],
     "frist.vb_gueltigkeit": [(re.compile(r"(immer|zwingend|genau|exakt|muss|müssen)\w* .{0,30}(6|sechs) monat", _I), "nein"),
@@ -338,6 +347,9 @@ _AUSSAGE_TROTZ_BEDINGUNG = {"umsetzung.massnahmeabbruch", "verpflichtung.absprac
 _ALLE = re.compile(r"\b(jede[mnrs]?|immer|grundsätzlich|pflicht\w*|zwingend|ausnahmslos|generell|alle[nm]?|ohne weiteres|"
                    r"einfach|problemlos|beliebig|jederzeit)\b", _I)
 _BEDINGUNG = ("Wenn ", "Sofern ", "Nur ", "Bei ")
+# "Profillage I und Vollzeit – reicht das schon, um den KP wegzulassen?" while further conditions stay open
+_REICHT_ALLEIN = re.compile(r"\b(reicht|genügt|langt)\b (\w+ ){0,2}(schon|allein|alleine|aus)\b|\bschon genug\b|"
+                            r"\b(reicht|genügt) (das|es|dies)\b", _I)
 
 
 def verdikt(regel_id: str, antwort: str, modalitaet: str, ergebnis: str, kurz: str,
@@ -362,7 +374,11 @@ def verdikt(regel_id: str, antwort: str, modalitaet: str, ergebnis: str, kurz: s
     if antwort == "bedingt" and kurz.startswith(_BEDINGUNG) and typ.ja_nein and _ALLE.search(frage_text):
         return f"Nein – nicht in jedem Fall. {kurz}", "nein"
     if antwort == "bedingt" and kurz.startswith("Kann – "):
+        if typ.ja_nein and _REICHT_ALLEIN.search(frage_text):
+            return f"Nein – das allein genügt nicht: {ohne_verdikt(kurz)}", "nein"
         if ist_umgekehrt(regel_id, frage_text):
+            if ohne_verdikt(kurz).startswith(("wenn ", "sofern ")):  # "Brauch ich noch einen KP?" – depends on the condition
+                return f"Nicht unbedingt – {ohne_verdikt(kurz)}", "bedingt"
             return f"Nein – {ohne_verdikt(kurz)}", "nein"
         if typ.muss and not typ.kann:
             return f"Nein – nicht zwingend, es liegt im Ermessen: {ohne_verdikt(kurz)}", "nein"

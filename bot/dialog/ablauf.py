@@ -18,6 +18,8 @@ from bot.rules import FAKTEN, REGELN, UngueltigerWert, entscheide
 from bot.weisung.glossar import erklaere, finde
 
 ANTWORT_INTENTS = {"inform", "affirm", "deny"}
+_FRAGE_OHNE_ZEICHEN = re.compile(r"\b(muss|kann|darf|soll|sollte|brauch\w*|können|dürfen|müssen|sollen)\s+(ich|man|wir|die ifk)\b|"
+                                 r"\b(geht|reicht|genügt) (das|es)\b", re.I)
 _FRAGEZEICHEN = re.compile(r"\?|^(wie|was|wann|wo|wer|warum|muss|kann|darf|soll|braucht|brauche|gilt|ist|sind)\b", re.I)
 
 
@@ -140,6 +142,8 @@ def ist_sachverhalt(text: str, heute: date) -> bool:
     """A statement (no question) that carries facts of a case, e.g. "Der KP wurde am 31.08.2026 erstellt."."""
     if not text or "?" in text or _FRAGEZEICHEN.search(text.strip()):
         return False
+    if not text.rstrip().endswith(".") and _FRAGE_OHNE_ZEICHEN.search(text):
+        return False  # "kunde ist 17 … können wir den trotzdem abschließen" – a question typed without "?"
     text = korrigiere(text)
     befund = extrahiere(text, heute)
     if befund.fakten:

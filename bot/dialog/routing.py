@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.answers.polaritaet import letzte_frage
+from bot.answers.polaritaet import _SPAETER, letzte_frage
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,7 @@ _EINDEUTIG: list[tuple[re.Pattern, str]] = [
     # how the Änderungsbescheid is delivered (8.2.2: PZU) is a question of delivery
     (re.compile(r"^(?=.*änderungsbescheid)(?=.*(\bpzu\b|postzustell|zustell|\bbrief\b|\bpost\b|übergeb|bekannt))", re.I | re.S),
      "frage_vb_zustellung"),
-    (re.compile(r"änderungsbescheid|eintrittsdatum", re.I), "frage_vb_aenderung"),
+    (re.compile(r"änderungsbescheid|eintrittsdatum|teilnahmedaten", re.I), "frage_vb_aenderung"),
     (re.compile(r"\binfoschreiben\b", re.I), "frage_infoschreiben"),
     # "Unterschrift, bevor der KP in die E-Akte geht?" asks for the signature (6.4 answers both)
     (re.compile(r"^(?=.*(unterschr(ei|ie)b|unterschrift|unterzeichn|signier))(?=.*(\bd\.?3\b|e-?akte))", re.I | re.S),
@@ -105,7 +105,7 @@ _UNTERSCHRIFT = re.compile(r"unterschr(ei|ie)b|unterschrift|unterzeichn|signier"
 _KP_VERZICHT = re.compile(r"(kp|kooperationsplan)\w* (weglassen|sparen|auslassen|entfallen lassen|verzichten)|"
                           r"\b(kann|darf|muss) (ich|man|wir)\b[^?]{0,60}\bkein\w* (kps?|kooperationspl\w*) (mehr )?(zu )?(machen|"
                           r"erstellen|abschließen|aufsetzen)|"
-                          r"\bkein\w* (kps?|kooperationspl\w*) (mehr )?(zu )?(machen|erstellen|abschließen|aufsetzen)\b[^?]{0,40}"
+                          r"\bkein\w* (kps?|kooperationspl\w*) (mehr )?(zu )?(machen|erstellen|abschließen|aufsetzen)\b[^?.]{0,40}"
                           r"\b(kann|darf|dürfen|können|geht|okay|ok|erlaubt)\b|"
                           r"(auf|ohne) (den |einen |das )?(kp|kooperationsplan)\b(?! zustande)|verzicht\w* auf (den |einen )?(kp|kooperationsplan)",
                           re.I)
@@ -118,7 +118,7 @@ _ZUSTELLWEG = re.compile(r"\bpzu\b|postzustellung|zustell|persönlich (\w+ ){0,3
                          r"bekanntgabe|bekannt ?zu ?geben|bekanntgeben|\bgeb\w* (\w+ ){0,3}bekannt\b|in die hand|im termin (\w+ ){0,2}(übergeb|aushändig|"
                          r"mitgeb|überreich)|(einfache\w*|normale\w*|per|mit der) post\b|einschreiben|"
                          r"(einfache\w*|normale\w*) brief\b|\bper brief\b|(reicht|genügt) (\w+ ){0,2}brief\b|"
-                         r"(ab wann|wann)\b.{0,60}\b(rausschick|raus ?schick|versend|verschick|zuschick|rausgeh|raus\b)", re.I | re.S)
+                         r"(ab wann|wann)\b.{0,90}\b(rausschick|raus ?schick|versend|verschick|zuschick|rausgeh|raus\b)", re.I | re.S)
 # "bis wann muss ich den KP überarbeiten?" asks for the Fortschreibung date, whatever else the question mentions
 _FORTSCHREIBUNG = re.compile(r"(bis wann|spätestens|wann)\b.{0,60}(überarbeit|fortschreib|fortgeschrieben|aktualisier|"
                              r"anpass|angepasst|erneuer|updaten)", re.I | re.S)
@@ -155,21 +155,33 @@ _WIEDER_PRUEFEN = re.compile(r"wieder (drauf|nach|prüf|überprüf|anschau|schau
 _DOKU_KEIN_KP = re.compile(r"^(?=.*\b(kein\w*|ohne|verzicht\w*)\b.{0,30}\b(kp|kooperationsplan)\b)(?=.*(dokumentier|vermerk|"
                            r"eintrag|\btrag\w* .{0,40}\bein\b|festhalten))", re.I | re.S)
 # "Kunde hält sich nicht an den KP – kann ich was machen, der ist doch unverbindlich?" asks for 6.2
-_NICHT_EINGEHALTEN = re.compile(r"(hält|halten|hielt)\w* sich (\w+ ){0,2}nicht an|nicht eingehalten|einhält|verstößt|verstoß",
-                                re.I)
+_NICHT_EINGEHALTEN = re.compile(r"(hält|halten|hielt)\w* sich (\w+ ){0,2}nicht an|nicht eingehalten|einhält|verstößt|verstoß|"
+                                r"\bsich (\w+ ){0,3}nicht an (die|den|das|seine|ihre|unsere) .{0,60}\b(hält|halten|hielt|gehalten)\b",
+                                re.I | re.S)
 # "nicht zum Termin gekommen – was ist mit dem KP, wenn ich verpflichte?" is the missed appointment of 4.2.1, not 7
 _TERMIN_VERSAEUMT = re.compile(r"\b(nicht|nie)\b (\w+ ){0,3}(zum|zu dem|zu seinem|zu ihrem|zu einem|beim|im) (\w+ ){0,2}\w*termin\w* "
                                r"(\w+ ){0,4}(gekommen|erschienen|aufgetaucht)|"
                                r"\b(kam|kommt|erschien|erscheint)\b (\w+ ){0,4}(nicht|nie)\b (\w+ ){0,2}(zum|zu dem|zu seinem|zu ihrem|"
                                r"zu einem|beim|im) (\w+ ){0,2}\w*termin|termin\w* (\w+ ){0,3}(versäumt|verpasst|"
                                r"geschwänzt|nicht wahrgenommen|platzen lassen)|meldeversäumnis|terminversäumnis", re.I)
+# "Kd. will keinen KP, VA nach Abs. 3 ist raus – Thema erledigt?" is Pkt. 7, not the broken agreements of 6.2
+_KEIN_KP_ZUSTANDE = re.compile(r"\babs(atz|\.)?\s*3\b|kein\w* (kp|kooperationsplan) (zustande|gekommen|geschlossen)|"
+                               r"(will|möchte)\w* (\w+ )?(keinen|kein) (kp|kooperationsplan)|lehnt (\w+ ){0,2}(kp|kooperationsplan) ab", re.I)
+# "Worauf muss ich bei der Formulierung achten?" (A2-Deutsch) asks for the KP's language (1), not for Deutschförderung
+_FORMULIERUNG = re.compile(r"formulier|wie schreib|ausdrück|verständlich|einfache\w* sprache|leichte\w* sprache|"
+                           r"ich-(form|perspektive)|wortwahl", re.I)
+_ABBRUCH = re.compile(r"abgebrochen|abbruch|abbricht|bricht .{0,40}ab\b|(hin)?geschmissen|schmeißt .{0,30}hin|nicht mehr hin", re.I)
+# "Wie halte ich nach, ob sie sich an den KP hält?" asks how the IFK checks (6.1)
+_NACHHALTEN = re.compile(r"^\s*(wie|wie oft|womit|auf welche\w* (art|weise))\b.{0,40}(nachhalt|halte\w* .{0,30}\bnach\b|prüf|überprüf|"
+                         r"kontrollier|überwach|checke)", re.I | re.S)
+_ZWECK = re.compile(r"zwe(c)?k|\bziel\b|wozu|wofür|sinn und zweck|welche\w* sinn", re.I)
 # neighbours a classifier confuses, and the word that decides between them
 _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_kp_gemeinsam": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung")],
     "frage_kp_erstellung": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung"), (_PARAGRAPH10, "frage_paragraph10")],
     "frage_kp_inhalte": [(_EB_FESTLEGEN, "frage_eigenbemuehungen")],
     "frage_kp_form": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung"), (_UNTERSCHRIFT, "frage_kp_unterschrift")],
-    "frage_verpflichtung_nicht_befolgt": [(NurInDerFrage(_ZUSTELLWEG), "frage_vb_zustellung"),
+    "frage_verpflichtung_nicht_befolgt": [(NurInDerFrage(_ZUSTELLWEG), "frage_vb_zustellung"), (_ABBRUCH, "frage_massnahmeabbruch"),
                                           (_VERPFLICHTEN_WEGEN_KP, "frage_absprachen_nicht_eingehalten")],
     # "Ist diese Maßnahme von der Verpflichtung mit RFB ausgenommen?" asks for the exclusions of 6.2
     "frage_infoschreiben": [(re.compile(r"^(?=.*(ausgenommen|ausnahme))(?=.*verpflicht)", re.I | re.S),
@@ -178,16 +190,24 @@ _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_einstellungszusage": [(_DOKU_KEIN_KP, "frage_kennung_kp")],
     "frage_profillage1": [(_DOKU_KEIN_KP, "frage_kennung_kp"), (_WIEDER_PRUEFEN, "frage_profillage1_pruefung")],
     "frage_paragraph10": [(_DOKU_KEIN_KP, "frage_kennung_kp"), (_WIEDER_PRUEFEN, "frage_paragraph10_pruefung")],
-    "frage_verzicht_kp": [(_DOKU_KEIN_KP, "frage_kennung_kp")],
+    "frage_verzicht_kp": [(_DOKU_KEIN_KP, "frage_kennung_kp"), (NurInDerFrage(_ZWECK), "frage_kp_ziel")],
     "frage_kp_rechtsnatur": [(_UNTERSCHRIFT, "frage_kp_unterschrift"), (_NICHT_EINGEHALTEN, "frage_absprachen_nicht_eingehalten")],
     "frage_kein_kp_zustande": [(_VB_INHALT, "frage_verpflichtung_inhalt"), (_ZUSTELLWEG, "frage_vb_zustellung"),
                                (_TERMIN_VERSAEUMT, "frage_terminversaeumnis")],
-    "frage_absprachen_nicht_eingehalten": [(_ZUSTELLWEG, "frage_vb_zustellung")],
-    "frage_terminversaeumnis": [(_ZUSTELLWEG, "frage_vb_zustellung")],
+    "frage_absprachen_nicht_eingehalten": [(_ZUSTELLWEG, "frage_vb_zustellung"), (_KEIN_KP_ZUSTANDE, "frage_kein_kp_zustande"),
+                                           (NurInDerFrage(_NACHHALTEN), "frage_kp_ueberpruefung")],
+    "frage_terminversaeumnis": [(_ZUSTELLWEG, "frage_vb_zustellung"), (NurInDerFrage(_KP_VERZICHT), "frage_verzicht_kp")],
+    # "wie oft prüfe ich, ob § 10 noch vorliegt?" is the § 10 check (9.2), not the check of the agreements (6.1)
+    "frage_kp_ueberpruefung": [(re.compile(r"§ ?10\b|paragra(f|ph)(en)? 10\b|10er", re.I), "frage_paragraph10_pruefung"),
+                               (re.compile(r"profillage\s*(1|i|eins)\b|\bpl\s?(1|i)\b", re.I), "frage_profillage1_pruefung")],
     "frage_kp_ablage": [(_UNTERSCHRIFT, "frage_kp_unterschrift")],
+    "frage_deutschfoerderung_im_kp": [(NurInDerFrage(_FORMULIERUNG), "frage_kp_sprache")],
+    "frage_vb_aufhebung": [(re.compile(r"teilnahmedaten|eintrittsdatum|maßnahmebeginn|genaue\w* (maßnahme)?daten", re.I),
+                            "frage_vb_aenderung")],
     "frage_fahrtkosten": [(_KP_VERZICHT, "frage_verzicht_kp")],
-    "frage_potenzialanalyse": [(re.compile(r"\bwarten\b|später|aufschieben|verschieben|unverzüglich|bis wann|wie schnell|"
-                                           r"\bfrist\b|zeit lassen", re.I), "frage_kp_erstellung")],
+    "frage_potenzialanalyse": [(NurInDerFrage(re.compile(r"^\s*(wann|ab wann|bis wann)\b", re.I)), "frage_kp_erstellung"),
+                               (re.compile(r"\bwarten\b|später|aufschieben|verschieben|unverzüglich|bis wann|wie schnell|"
+                                           r"\bfrist\b|zeit lassen|" + _SPAETER, re.I), "frage_kp_erstellung")],
     "frage_vermittlungsbudget": [(_KP_VERZICHT, "frage_verzicht_kp")],
     "frage_eigenbemuehungen": [(_KP_VERZICHT, "frage_verzicht_kp")],
 }
@@ -198,7 +218,6 @@ _WANN_ABSATZ = re.compile(r"^(?=.*\b(wann|in welchen fällen|welche\w* fälle|un
 # "what do I have to do then?" asks for the duty that follows a discretionary decision
 _PFLICHT_DANACH = re.compile(r"was (muss|müssen|sollte|soll) (ich|man|wir) .{0,30}(tun|machen|beachten|veranlassen)|"
                              r"was ist (dann |dabei )?zu (tun|beachten|veranlassen)|dokumentier|festhalten|vermerk", re.I)
-_ABBRUCH = re.compile(r"abgebrochen|abbruch|abbricht|bricht .{0,40}ab\b|hingeschmissen|nicht mehr hin", re.I)
 
 
 def schaerfe_intent(intent: str, text: str) -> str:
@@ -229,8 +248,46 @@ _WEITERER_VB_NACH_MITWIRKUNG = re.compile(
     r"(?=.*(mitgemacht|mitgewirkt|erfüllt|zuverlässig|kooperativ|bereit|neue\w* (kp|kooperationsplan)|freiwillig))", re.I | re.S)
 
 
+# a topic word that, when the classifier is unsure, names the question's subject (its neighbours still apply)
+_THEMA_IM_ZWEIFEL: list[tuple[re.Pattern, str]] = [
+    (re.compile(r"fortschreib|fortgeschrieben|(jedes halbe jahr|alle (6|sechs) monate|halbjährlich)\b.{0,40}\b(neu|überarbeit|"
+                r"aktualisier)", re.I | re.S), "frage_kp_fortschreibung"),
+    (re.compile(r"^(?=.*\b(kp|kooperationsplan)\b)(?=.*(schulpflicht|elternzeit|pflege\w* (von |der |des |eines |einer |ihre\w* |"
+                r"seine\w* )?(angehörig|mutter|vater|eltern|kind)))", re.I | re.S), "frage_paragraph10"),
+    (re.compile(r"^(?=.*\b(kp|kooperationsplan)\b)(?=.*(\b(1[0-7])\b|minderjährig|jugendlich))(?=.*(mutter|vater|eltern|"
+                r"vertret|erziehungsberechtigt|vormund))(?=.*(zustimm|einwillig|dabei|mitkomm|mitgekommen|anwesend|unterschr|"
+                r"erlaubnis|\bohne\b|trotzdem))(?!.*\b(vb|va|bescheid|verpflicht))", re.I | re.S), "frage_kp_minderjaehrige"),
+    (re.compile(r"^(?=.*\b(kp|kooperationsplan)\b)(?=.*(für|auf) (ein (ganzes )?jahr|\d+ monate|zwölf monate|ein halbes jahr)|"
+                r".*(dauer|laufzeit) (des|vom|eines) (kp|kooperationsplan))(?!.*\b(vb|va|bescheid))", re.I | re.S), "frage_kp_dauer"),
+    (re.compile(r"^(?=.*\b(kp|kooperationsplan)\b)(?=.*(" + _NICHT_EINGEHALTEN.pattern + r"))", re.I | re.S),
+     "frage_absprachen_nicht_eingehalten"),
+    # the Verpflichtungsbescheid was issued and is not followed (6.2, 7)
+    (re.compile(r"(verpflichtungsbescheid|\bvb\b|\bva\b)\b.{0,160}(nicht (eingereicht|nachgewiesen|erbracht|befolgt|erfüllt|"
+                r"nachgekommen|eingehalten)|ignorier|missacht|trotzdem (nix|nichts))", re.I | re.S), "frage_verpflichtung_nicht_befolgt"),
+    # agreements of the KP not kept (6.2)
+    (re.compile(r"^(?=.*(\b(nur|bloß|lediglich) \d+ (statt|von)|statt der vereinbarten|nicht (nachgewiesen|erbracht|vorgelegt|"
+                r"eingereicht)|zu wenig\w* (bewerbung|eb|eigenbemühung)|kein\w* (eigenbemühung|bewerbung|eb|nachweis)\w* (mehr )?"
+                r"(vor|nach|ein|ab)\b|obwohl (wir )?.{0,40}(vereinbart|festgehalten|abgesprochen)))"
+                r"(?=.*(\bkp\b|kooperationsplan|vereinbart|festgehalten|abgesprochen))", re.I | re.S),
+     "frage_absprachen_nicht_eingehalten"),
+    (_KEIN_KP_ZUSTANDE, "frage_kein_kp_zustande"),
+    (re.compile(r"^(?=.*verpflicht)(?=.*\b(rfb|rechtsfolgenbelehrung)\b)(?=.*(\bkeine?\b|\bnicht\b|ausgenommen|ausnahme|"
+                r"welche\w* (leistung|maßnahm)))", re.I | re.S), "frage_ausnahme_verpflichtung_rfb"),
+    (re.compile(r"^(?=.*\b(rfb|rechtsfolgenbelehrung)\b)(?=.*(einlad|\blade\b|\bladen\b|\blädt\b|termin|gespräch))"
+                r"(?!.*(maßnahme|massnahme|agh|infoschreiben|zuweis|verpflicht|16[akiu]\b))", re.I | re.S), "frage_einladung_rfb"),
+    (re.compile(r"(maßnahme|angebot|kurs)\w* (von |eines |bei |beim )?(nem |einem |einer )?(dritten|externen|anderen (anbieter|träger))|"
+                r"von (nem |einem )?dritten|maßnahmen dritter", re.I), "frage_weitere_inhalte"),
+    (re.compile(r"profillage\s*(1|i|eins)\b|\bpl\s?(1|i)\b", re.I), "frage_profillage1"),
+    (re.compile(r"§\s*10\b|10er[- ]?kennung|paragraph 10\b|paragraf 10\b", re.I), "frage_paragraph10"),
+    (re.compile(r"einstellungszusage|jobzusage|arbeitsvertrag", re.I), "frage_einstellungszusage"),
+    (re.compile(r"\b(bewerbung\w*|eigenbemühung\w*|eb|ebs)\b", re.I), "frage_eigenbemuehungen"),
+]
+
+
 def eindeutiger_intent(text: str) -> str | None:
     """The topic an unmistakable term names, for a question the classifier was unsure about."""
+    if re.search(r"\b(vb|va|bescheid\w*|verpflichtungsbescheid\w*)\b", text, re.I) and _ZUSTELLWEG.search(letzte_frage(text)):
+        return "frage_vb_zustellung"
     for muster, eindeutig in _EINDEUTIG:
         if muster.search(text):
             return eindeutig
@@ -240,6 +297,9 @@ def eindeutiger_intent(text: str) -> str | None:
         return "frage_verzicht_kp"
     if _WEITERER_VB_NACH_MITWIRKUNG.search(text):
         return "frage_rueckkehr_ohne_vb"
+    for muster, thema in _THEMA_IM_ZWEIFEL:
+        if muster.search(text):
+            return thema
     return None
 
 

@@ -46,7 +46,7 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                     r"(hab|habe|hatte|haben) (ich|wir) (angesetzt|vereinbart|eingeladen|angeboten|festgelegt)",
                                     r"(von mir|von uns|vom jobcenter|vom jc|von der ifk) (angesetzt|vereinbart|angeboten|"
                                     r"eingeladen|ausgehend)", r"nicht (der|die) (kunde|kundin|elb) (wollte|wünscht|hat)",
-                                    r"folgetermin", r"(normal|regulär|üblich|standard)\w* ([\w-]+ )?(termin|beratungstermin|"
+                                    r"(normal|regulär|üblich|standard)\w* ([\w-]+ )?(termin|beratungstermin|"
                                     r"gespräch|einladung)", r"(ich|wir) (lade|laden|möchte|will|wollen) (ihn|sie|den kunden|die kundin|"
                                     r"die elb|den elb)? ?(zu|ein)")),
     ("termin_anlass", "wunsch_elb", _r(
@@ -68,7 +68,7 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
         r"(termin|gespräch)\w* (auf|nach) (anfrage|bitte) (des|der) (kunden|kundin|elb)")),
     ("termin_anlass", "untersuchung", _r(r"ärztlich\w* (dienst|untersuchung|gutachten)", r"\bäd\b", r"\baed\b",
                                          r"\bbps\b", r"psycholog\w*", r"\b(amts)?arzt", r"untersuchung", r"begutacht")),
-    ("termin_anlass", "anderer", _r(r"erstgespräch", r"erstes gespräch", r"meldetermin", r"beratungstermin",
+    ("termin_anlass", "anderer", _r(r"erstgespräch", r"erstes gespräch", r"meldetermin",
                                     r"(termin|einladung|gespräch)\w* zu(m|r)? (kp|kooperationsplan|potenzialanalyse|erstellung|abschluss)",
                                     r"(termin|einladung|gespräch)\w* (für|wegen|über|zu) (den |das |einen |dem |die )?"
                                     r"(kp|kooperationsplan|potenzialanalyse)\b",
@@ -218,16 +218,21 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
 
     ("eintrittsdatum_bekannt", False, _r(r"(eintritts|beginn|start)\w*(datum|termin)?\w* (ist |steht )?(noch )?"
                                          r"(unklar|unbekannt|offen|nicht (fest|bekannt|klar))",
+                                         r"(eintritts|beginn|start|teilnahme)\w*(datum|daten|termin) (der |des |zur |zum )?(\w+ ){0,2}(ist |sind |"
+                                         r"steht |stehen )(noch )?(unklar|unbekannt|offen|nicht (fest|bekannt|klar))",
                                          r"(noch )?nicht (klar|bekannt|fest),? wann (die maßnahme|sie|er|es) (beginnt|startet|losgeht)",
                                          r"(unklar|unbekannt|offen)\w*,? wann")),
     ("eintrittsdatum_bekannt", True, _r(r"(teilnahme|eintritts)\w*daten (sind |stehen )?(jetzt |nun |inzwischen )?(bekannt|fest)",
                                         r"(eintritts|beginn|start)\w*datum (ist |steht )?(jetzt |nun |inzwischen )(bekannt|fest|klar)",
+                                        r"(eintritts|beginn|start|teilnahme)\w*(datum|daten) (der |des |zur |zum )?(\w+ ){0,2}(ist |sind |steht |"
+                                        r"stehen )(jetzt |nun |inzwischen |schon |bereits )(bekannt|fest|klar)",
                                         r"(stehen|steht|sind|ist) (jetzt |nun |inzwischen )?(die |das )?(genauen? )?(teilnahmedaten|"
                                         r"eintrittsdatum|starttermin|maßnahmebeginn|massnahmebeginn)\w* (\w+ ){0,3}(fest|bekannt|klar)\b")),
 
     ("feste_einstellungszusage", False, _r(r"\bwahrscheinlich\b", r"\bvielleicht\b", r"\beventuell\b", r"\bevtl\b",
                                            r"(noch )?nicht (fest|sicher|verbindlich|unterschrieben)", r"nur (gesagt|angedeutet)",
-                                           r"mal sehen", r"unsicher", r"(vorstellungsgespräch|probearbeit)\w* (läuft|lief|war|ist)",r"(mündlich|unverbindlich|vage|vielleicht|eventuell|möglicherweise)\w* "
+                                           r"mal sehen", r"unsicher", r"(vorstellungsgespräch|probearbeit)\w* (läuft|lief|war|ist)", r"nur (eine |ne )?mündlich\w* (\w+)?zusage",
+                                           r"(unverbindlich|vage|vielleicht|eventuell|möglicherweise)\w* "
                                            r"(einstellungs|job|arbeits)?zusage", r"in aussicht", r"kein\w* (feste\w* )?zusage",
                                            r"zusage (ist )?(nicht fest|unsicher|unverbindlich|vage)")),
     # an interview is no Zusage yet ("nächste Woche Vorstellungsgespräch, läuft gut")
@@ -235,6 +240,7 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                            r"bewirbt sich|beworben))")),
     ("feste_einstellungszusage", True, _r(r"(einstellungs|job|arbeits)zusage", r"feste\w* zusage", r"zusage",
                                           r"arbeitsvertrag (ist |wurde )?(schon |bereits )?(unterschrieben|unterzeichnet)",
+                                          r"arbeitsvertrag\w* .{0,40}\b(sicher|fest|in der tasche|unter dach und fach)\b",
                                           r"(wird|ist) (fest )?eingestellt", r"fängt\w* .{0,30}(an|bei)\b.{0,20}(zu arbeiten|arbeiten)",
                                           r"(fängt|beginnt|startet)\w* .{0,30}\bfest\b", r"(fest|sicher) (eingestellt|angestellt|zugesagt)")),
     ("foerderung_erforderlich", False, _r(r"kein\w* (weiteren? |sonstigen? )?(förder|unterstützung|hilfe|leistung|zuschuss)",
@@ -287,6 +293,9 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                     r"alle möglichkeiten (sind )?ausgeschöpft", r"kein\w* (weiteren )?handlungsbedarf",
                                     r"nichts (mehr )?zu (machen|holen|verbessern)")),
     ("konkrete_schritte", True, _r(r"konkrete\w* schritte",
+                                   r"(bewirbt|bewerben|beworben)\w* .{0,60}(besser bezahlt|vollzeit|mehr stunden|"
+                                   r"aus dem (leistungs)?bezug|unabhängig)",
+                                   r"(angefangen|begonnen),? sich .{0,40}zu bewerben",
                                    r"(arbeiten|arbeitet|arbeite)\w* (gerade |aktuell |schon |bereits )?(konkret )?(an|auf) "
                                    r"(einen|einem|einer|den|die|das|eine)? ?\w*(wechsel|aufstockung|stelle|ausbildung|integration|"
                                    r"erhöhung|vollzeit)",
@@ -336,7 +345,7 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                        r"(wechsel|stellenwechsel|jobwechsel|aufstockung|stundenerhöhung|lohnerhöhung|gehaltserhöhung)"
                                        r"[^|.]{0,70}\b(realistisch|absehbar|geplant|in aussicht|zu erwarten|möglich|denkbar|angeboten|zugesagt|"
                                        r"wahrscheinlich)")),
-    ("minderung_festgestellt", False, _r(r"minderung\w* (ist |wurde )?(aber |doch |jedoch |bisher )?(noch )?(nicht|nie) "
+    ("minderung_festgestellt", False, _r(r"minderung\w* (\w+ ){0,4}(ist |wurde )?(aber |doch |jedoch |bisher )?(noch )?(nicht|nie) "
                                          r"(festgestellt|bekannt ?gegeben|raus)", r"\bweder\b.{0,40}bescheid",
                                          r"(noch )?kein\w* (feststellungs|minderungs)",
                                          r"(weder|kein\w*|noch kein\w*) (feststellungs|minderungs)\w*bescheid",
@@ -346,7 +355,8 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                         r"(raus|erlassen|verschickt|zugestellt|bekannt ?gegeben)")),
     ("begruendeter_ausnahmefall", False, _r(r"kein\w* (begründete\w* )?ausnahmefall", r"kein\w* (besonderen |triftigen |"
                                             r"wichtigen |guten )?grund", r"ohne (besonderen |triftigen |wichtigen )?grund", r"(keine|null|kein) (lust|bock)",
-                                            r"bequemlichkeit", r"zu bequem", r"wohnt (um die ecke|nebenan|gleich|direkt|ganz) ?"
+                                            r"bequemlichkeit", r"zu bequem", r"\b(bequemer|angenehmer|praktischer|komfortabler)\b",
+                                            r"weil (er|sie|es) (das |es |dies )?lieber", r"wohnt (um die ecke|nebenan|gleich|direkt|ganz) ?"
                                             r"(in der nähe|nebenan|um die ecke)?", r"will (einfach )?nicht (herkommen|kommen|reinkommen)")),
     ("begruendeter_ausnahmefall", True, _r(r"begründete\w* ausnahmefall", r"ausnahmefall (liegt )?vor")),
 ]
@@ -377,7 +387,13 @@ def _negiert_psychisch(text: str) -> bool:
 
 # "ich weiß nicht, warum": whether there was a good reason is open, whatever word suggested one
 _GRUND_UNBEKANNT = re.compile(r"(weiss|weiß|wissen) (ich |wir )?(nicht|nich),? (warum|wieso|weshalb)|keine ahnung,? "
-                              r"(warum|wieso)|grund (ist )?(noch )?unbekannt")
+                              r"(warum|wieso)|grund (ist )?(noch )?unbekannt|"
+                              r"ob (ein |der |es einen )?(wichtige\w* |triftige\w* )?grund\w* (\w+ ){0,2}(vorlag|vorliegt|bestand|besteht|"
+                              r"gab|gibt|hatte|hat|gegeben)\w*,? (ist |war )?(noch )?(unklar|offen|nicht klar|unbekannt|ungeklärt)|"
+                              r"(unklar|offen|nicht klar|ungeklärt|weiss ich nicht|weiß ich nicht|wissen wir nicht|keine ahnung),? "
+                              r"ob (ein |der |es einen )?(wichtige\w* |triftige\w* )?grund")
+# "mündliche Zusage": whether the Zusage is firm (9.1 "feste Einstellungszusage") is open, not settled either way
+_ZUSAGE_OFFEN = re.compile(r"mündlich\w* (einstellungs|job|arbeits)?zusage|zusage (\w+ ){0,2}mündlich")
 _GRUND_ZWEIFELHAFT = re.compile(r"angeblich|behauptet|vorgeblich|(keine|ohne|kein) (au\b|attest|krankschreibung|krankmeldung|"
                                 r"nachweis|beleg|bescheinigung)|nicht (nachgewiesen|belegt|bescheinigt)|unklar,? ob")
 
@@ -403,6 +419,8 @@ def extrahiere(text: str, heute: date, mit_spacy: bool = True) -> Befund:
     if ("wichtiger_grund" in befund.fakten and _GRUND_UNBEKANNT.search(norm)) or \
             (befund.fakten.get("wichtiger_grund") is True and _GRUND_ZWEIFELHAFT.search(norm)):
         del befund.fakten["wichtiger_grund"]  # "angeblich krank, aber keine AU": whether the reason holds is open
+    if befund.fakten.get("feste_einstellungszusage") is True and _ZUSAGE_OFFEN.search(norm):
+        del befund.fakten["feste_einstellungszusage"]
     _aus_entitaeten(befund.labels, befund.fakten)
     alter = finde_alter(text)
     if alter is not None:

@@ -103,6 +103,8 @@ def test_sachverhalt_erkennen():
     assert ist_sachverhalt("Die Kundin ist 17 Jahre alt.", HEUTE)
     assert not ist_sachverhalt("Wie hoch ist der Regelbedarf?", HEUTE)
     assert not ist_sachverhalt("Das Wetter ist schön", HEUTE)
+    assert ist_sachverhalt("sie ist 17", HEUTE)
+    assert not ist_sachverhalt("kunde ist 17 und die mutter ist nicht mitgekommen können wir den kp trotzdem abschließen", HEUTE)
 
 
 def test_geburtsdatum_ist_kein_stichtag():
@@ -137,6 +139,25 @@ def test_zweite_meinung_aus_einem_eindeutigen_begriff():
     assert zweite_meinung("muss nach dem vb ein neuer vb kommen obwohl der kunde gut mitgemacht hat",
                           [("nlu_fallback", 0.4)]) == "frage_rueckkehr_ohne_vb"
     assert zweite_meinung("pflichten aus dem vb nicht erfüllt – neuer vb?", [("nlu_fallback", 0.4)]) != "frage_rueckkehr_ohne_vb"
+    unsicher = [("nlu_fallback", 0.4)]
+    assert zweite_meinung("kann ich den kp gleich für ein ganzes jahr machen", unsicher) == "frage_kp_dauer"
+    assert zweite_meinung("sie ist 16, die eltern kommen nicht mit – kp trotzdem?", unsicher) == "frage_kp_minderjaehrige"
+    assert zweite_meinung("was wenn sich die kundin nicht an die absprachen im kp hält", unsicher) == "frage_absprachen_nicht_eingehalten"
+    assert zweite_meinung("muss ich echt jedes halbe jahr fortschreiben", unsicher) == "frage_kp_fortschreibung"
+    assert zweite_meinung("Kunde mit PL1 bewirbt sich selbst auf Vollzeit, muss das in einen KP?", unsicher) == "frage_profillage1"
+    assert zweite_meinung("Schülerin, 15, noch schulpflichtig, lebt bei den Eltern – KP sinnvoll?", unsicher) == "frage_paragraph10"
+    assert zweite_meinung("Nur 2 statt der vereinbarten 6 Bewerbungen – Bescheid?", unsicher) == "frage_absprachen_nicht_eingehalten"
+    assert zweite_meinung("wie viele bewerbungen schreib ich rein", unsicher) == "frage_eigenbemuehungen"
+    assert zweite_meinung("darf ich den bescheid im termin in die hand drücken", unsicher) == "frage_vb_zustellung"
+    assert zweite_meinung("ich lade ihn zum KP-Gespräch, rfb ja oder nein", unsicher) == "frage_einladung_rfb"
+    assert zweite_meinung("AGH-Zuweisung mit RFB möglich?", unsicher) != "frage_einladung_rfb"
+    assert zweite_meinung("Kurs bei nem externen Anbieter im KP festhalten?", unsicher) == "frage_weitere_inhalte"
+    assert zweite_meinung("VB per PZU zugestellt, die geforderten Nachweise hat er nicht eingereicht. Was nun?",
+                          unsicher) == "frage_verpflichtung_nicht_befolgt"
+    assert zweite_meinung("Sie legt keine Bewerbungen mehr vor, obwohl wir das im KP festgehalten haben. Und jetzt?",
+                          unsicher) == "frage_absprachen_nicht_eingehalten"
+    assert zweite_meinung("Kunde will keinen KP, Bescheid ist raus. Thema erledigt?", unsicher) == "frage_kein_kp_zustande"
+    assert zweite_meinung("Wofür darf ich keine Verpflichtung mit RFB aussprechen?", unsicher) == "frage_ausnahme_verpflichtung_rfb"
 
 
 def test_vorstellungsgespraech_ist_keine_zusage_und_der_verzicht_wird_verneint():
