@@ -62,7 +62,7 @@ UMKEHRUNGEN: dict[str, re.Pattern] = {
                                        r"unzulässig|verzicht|absehen|ohne (einen )?(kp|kooperationsplan)|"
                                        r"(keinen|kein) (kp|kooperationsplan)|entfallen|weglassen", _I),
     "kp.erstellung": re.compile(r"\bwarten\b|später|aufschieben|verschieben|hinauszögern|zeit lassen|" + _SPAETER + r"|nicht (sofort|gleich|"
-                                r"direkt)|erst (in|nach|im|zum|ende)|irgendwann|(kann|darf) (ich )?(den |auf den )?(kp|kooperationsplan)"
+                                r"direkt)|erst (in|nach|im|zum|ende|beim|bei|am|nächste)|irgendwann|(kann|darf) (ich )?(den |auf den )?(kp|kooperationsplan)"
                                 r"\w* (weglassen|verzichten)", _I),
     # canonical: "Ist der Bescheid an die gesetzliche Vertretung zu richten?"; asking about the minor as addressee
     # (without naming parents or representation) is the reverse
@@ -116,7 +116,8 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
                                              r"standard\w*|(anzahl|zahl) .{0,30}(vor(gegeben|geschrieben)|festgelegt|fix)", _I),
                                   "nein"),
                                  (re.compile(r"nachweis|belegen|individuell|festleg|festgelegt|vereinbar", _I), "ja")],
-    "kp.sprache": [(re.compile(r"juristisch|amtsdeutsch|fachsprache|behördensprache|paragraphen|paragrafen|"
+    "kp.sprache": [(re.compile(r"(?<!statt )(?<!anstatt )(?<!anstelle von )(?<!kein )(?<!nicht in )(?<!nicht auf )"
+                               r"(juristisch|amtsdeutsch|fachsprache|behördensprache|paragraphen|paragrafen)|"
                                r"(aus )?(meiner|der ifk|unserer) (sicht|perspektive)|in der (sie|er)-form|dritten person", _I),
                     "nein"),
                    (re.compile(r"ich-?form|ich-?perspektive|ich form|aus (der )?sicht (der|des) (kund|elb)|zielgruppengerecht|"
@@ -140,7 +141,7 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
                                          r"ausbildung|arbeit", _I), "ja")],
     # "Darf man in Ausnahmefällen auf den KP verzichten?" – yes, in the atypical single case (9)
     "ausnahme.verzicht": [(re.compile(r"zeit (zu )?sparen|zeitgründ|keine zeit|(die |keine )?zeit fehlt|fehlt (mir |uns )?(die )?zeit|"
-                                      r"kapazität|zu viel zu tun|viel zu tun|viele fälle|"
+                                      r"kapazität|zu viel zu tun|viel zu tun|viele fälle|\d+ (leute|kunden|kundinnen|fälle|elb) im bestand|"
                                       r"arbeitsbelastung|überlastet|personalmangel|rückstand|bestand (ist )?(zu )?(groß|riesig)", _I),
                            "nein", "Nein – Arbeitsbelastung nennt die Weisung nicht als Ausnahme: Von der Erstellung eines KP "
                                    "kann nur im Einzelfall bei Vorliegen besonderer Umstände abgesehen werden."),
@@ -170,15 +171,24 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
     # the consultation with the provider precedes the adapted Verpflichtungsbescheid in every case it is issued (6.2.1)
     # "Er stört, der Träger will ihn rauswerfen – gilt das wie ein Abbruch?": 6.2.1 names "oder gibt Anlass zum Abbruch"
     "umsetzung.massnahmeabbruch": [(re.compile(r"^(?=.*(anlass|stör|rauswerf|rausschmei|rausgeworfen|rausgeschmissen|rausfliegt|"
-                                               r"ausschl|ausgeschlossen|kündig|gekündigt|fliegt|verhalten|benimmt|pöbelt))"
+                                               r"ausschl|ausgeschlossen|kündig|gekündigt|fliegt|verhalten|benimmt|pöbelt|"
+                                               r"aus der maßnahme genommen|rausgenommen|nicht selbst abgebrochen))"
                                                r"(?=.*\b(gilt|gelten|gleiche\w*|genauso|ebenso|dasselbe|das selbe|"
-                                               r"wie (bei )?(einem |ein |dem )?abbruch|als abbruch|behandelt)\b)", _I | re.S), "ja",
+                                               r"wie (bei )?(einem |ein |dem )?abbruch|als abbruch|behandelt|greift|greifen|"
+                                               r"anwend\w*|angewendet|zählt)\b)", _I | re.S), "ja",
                                     "Ja – Pkt. 6.2.1 gilt auch, wenn die eLb ohne wichtigen Grund Anlass zum Abbruch gibt: "
                                     "Nach Rücksprache mit dem Träger erlässt die IFK einen angepassten, mit RFB versehenen "
                                     "Verpflichtungsbescheid nach § 15a Abs. 2 SGB II für die Restlaufzeit des KP."),
                                    (re.compile(r"rücksprache|mit (dem|den) (maßnahme)?träger\w* (sprechen|reden|abstimmen|"
                                                r"klären|telefonieren|halten|absprechen|besprechen|kontakt)", _I), "ja")],
-    "umsetzung.ueberpruefung": [(re.compile(r"regelmäßig|überprüf|prüfen|kontrollier|nachhalten|nachhalte", _I), "ja")],
+    # 6.1 names no fixed interval ("z. B. durch bedarfsgerechte Kontakte")
+    "umsetzung.ueberpruefung": [(re.compile(r"fest\w* (rhythmus|intervall|turnus|abstand|frist|zeitraum)|vorgegeben\w* (rhythmus|"
+                                            r"intervall|turnus|abstand)|\b(monatlich|wöchentlich|vierteljährlich|quartalsweise)\b|"
+                                            r"alle \d+ (wochen|monate)", _I), "nein",
+                                 "Nein – einen festen Rhythmus nennt Pkt. 6.1 nicht: Die IFK überprüft regelmäßig, ob die "
+                                 "Absprachen eingehalten werden, z. B. durch bedarfsgerechte Kontakte, Nachhalten von EBs und "
+                                 "Rückmeldungen zur Aufnahme/Teilnahme an einer Maßnahme."),
+                                (re.compile(r"regelmäßig|überprüf|prüfen|kontrollier|nachhalten|nachhalte", _I), "ja")],
     "inhalte.kp": [(re.compile(r"übergeordnet\w* ziel|vermittlungsziel|nächste\w* (ziel|schritt)|eigenbemühung|tätigkeit|"
                                r"berufsziel|zielberuf|wunschberuf|anstrebt|angestrebt|"
                                r"eingliederungsleistung|angebot der beratung|geplante\w* (ausbildung|tätigkeit)|"
@@ -208,6 +218,10 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
     "verpflichtung.terminversaeumnis": [(_BESTEHENDER_KP, "ja", _KP_BERUECKSICHTIGEN)],
     # after the Bescheid under Abs. 3 the KP stays the goal (7, 8.3)
     "verpflichtung.kein_kp": [
+        (re.compile(r"ohne (\w+ ){0,3}(bescheid|verpflichtung|\bvb\b|\bva\b)|einfach (so )?weiter(machen|arbeiten)|"
+                    r"nichts (weiter )?(tun|machen|unternehmen)|(darauf )?verzichten", _I), "nein",
+         "Nein – kommt kein KP zustande, wird die eLb mit einer Verpflichtung nach § 15a Abs. 3 SGB II aufgefordert, die "
+         "erforderlichen Mitwirkungshandlungen vorzunehmen."),
         (re.compile(r"für immer|erledigt|\bdurch\b|vom tisch|kein\w* (kp|kooperationsplan) mehr|nie wieder|aufgeben|"
                     r"schluss|ende mit", _I), "nein",
          "Nein – es bleibt weiterhin das Ziel, sich im Rahmen der vertrauensvollen Zusammenarbeit auf einen KP zu "

@@ -88,7 +88,8 @@ _EINDEUTIG: list[tuple[re.Pattern, str]] = [
     (re.compile(r"^(?=.*änderungsbescheid)(?=.*(\bpzu\b|postzustell|zustell|\bbrief\b|\bpost\b|übergeb|bekannt))", re.I | re.S),
      "frage_vb_zustellung"),
     (re.compile(r"änderungsbescheid|eintrittsdatum|teilnahmedaten", re.I), "frage_vb_aenderung"),
-    (re.compile(r"\binfoschreiben\b", re.I), "frage_infoschreiben"),
+    # named in the question itself, not only in the facts ("… (nur Infoschreiben). Seitdem erscheint er nicht mehr.")
+    (re.compile(r"\binfoschreiben\b[^.!]*(\?\s*$|$)", re.I), "frage_infoschreiben"),
     # "Unterschrift, bevor der KP in die E-Akte geht?" asks for the signature (6.4 answers both)
     (re.compile(r"^(?=.*(unterschr(ei|ie)b|unterschrift|unterzeichn|signier))(?=.*(\bd\.?3\b|e-?akte))", re.I | re.S),
      "frage_kp_unterschrift"),
@@ -100,7 +101,8 @@ _EINDEUTIG: list[tuple[re.Pattern, str]] = [
 # "Kennung KP ist gesetzt – wann prüfe ich wieder?" asks for the re-check, not for the entry
 _WIEDERVORLAGE = {"frage_kennung_kp": ("frage_profillage1_pruefung", "frage_paragraph10_pruefung")}
 _KEIN_KP = r"(kein\w*|ohne) (kp|kooperationsplan)"
-_FMG_EINTRAG = re.compile(r"^(?=.*\bfmg)(?=.*(eintrag|\btrag\w* .{0,50}\bein\b|vermerk|dokumentier|hinterleg|notier))", re.I | re.S)
+_FMG_EINTRAG = re.compile(r"^(?=.*\bfmg)(?=.*(eintrag|\btrag\w* .{0,50}\bein\b|vermerk|dokumentier|hinterleg|notier|festhalt))",
+                          re.I | re.S)
 _UNTERSCHRIFT = re.compile(r"unterschr(ei|ie)b|unterschrift|unterzeichn|signier", re.I)
 _KP_VERZICHT = re.compile(r"(kp|kooperationsplan)\w* (weglassen|sparen|auslassen|entfallen lassen|verzichten)|"
                           r"\b(kann|darf|muss) (ich|man|wir)\b[^?]{0,60}\bkein\w* (kps?|kooperationspl\w*) (mehr )?(zu )?(machen|"
@@ -152,7 +154,8 @@ _EB_FESTLEGEN = re.compile(r"(wie|nach welche\w*|maßstab|anzahl|wie viele)\b.{0
 _WIEDER_PRUEFEN = re.compile(r"wieder (drauf|nach|prüf|überprüf|anschau|schau|guck)|wie oft|regelmäßig|wiedervorlage|"
                              r"(wann|bis wann)\b.{0,40}\b(erneut|wieder|nochmal|noch mal)\b", re.I | re.S)
 # "Kein KP wegen Zusage – wie und wo dokumentiere ich das?" asks for the Kennung KP (9.3)
-_DOKU_KEIN_KP = re.compile(r"^(?=.*\b(kein\w*|ohne|verzicht\w*)\b.{0,30}\b(kp|kooperationsplan)\b)(?=.*(dokumentier|vermerk|"
+_DOKU_KEIN_KP = re.compile(r"^(?=.*(\b(kein\w*|ohne|verzicht\w*)\b.{0,30}\b(kp|kooperationsplan)\b|\b(kp|kooperationsplan) (\w+ ){0,2}"
+                           r"verzicht))(?=.*(dokumentier|vermerk|festhalt|"
                            r"eintrag|\btrag\w* .{0,40}\bein\b|festhalten))", re.I | re.S)
 # "Kunde hält sich nicht an den KP – kann ich was machen, der ist doch unverbindlich?" asks for 6.2
 _NICHT_EINGEHALTEN = re.compile(r"(hält|halten|hielt)\w* sich (\w+ ){0,2}nicht an|nicht eingehalten|einhält|verstößt|verstoß|"
@@ -166,11 +169,13 @@ _TERMIN_VERSAEUMT = re.compile(r"\b(nicht|nie)\b (\w+ ){0,3}(zum|zu dem|zu seine
                                r"geschwänzt|nicht wahrgenommen|platzen lassen)|meldeversäumnis|terminversäumnis", re.I)
 # "Kd. will keinen KP, VA nach Abs. 3 ist raus – Thema erledigt?" is Pkt. 7, not the broken agreements of 6.2
 _KEIN_KP_ZUSTANDE = re.compile(r"\babs(atz|\.)?\s*3\b|kein\w* (kp|kooperationsplan) (zustande|gekommen|geschlossen)|"
+                               r"(kp|kooperationsplan) (ist |wurde )?(\w+ )?nicht zustande|"
                                r"(will|möchte)\w* (\w+ )?(keinen|kein) (kp|kooperationsplan)|lehnt (\w+ ){0,2}(kp|kooperationsplan) ab", re.I)
 # "Worauf muss ich bei der Formulierung achten?" (A2-Deutsch) asks for the KP's language (1), not for Deutschförderung
 _FORMULIERUNG = re.compile(r"formulier|wie schreib|ausdrück|verständlich|einfache\w* sprache|leichte\w* sprache|"
                            r"ich-(form|perspektive)|wortwahl", re.I)
-_ABBRUCH = re.compile(r"abgebrochen|abbruch|abbricht|bricht .{0,40}ab\b|(hin)?geschmissen|schmeißt .{0,30}hin|nicht mehr hin", re.I)
+_ABBRUCH = re.compile(r"abgebrochen|abbruch|abbricht|bricht .{0,40}ab\b|(hin)?geschmissen|schmeißt .{0,30}hin|nicht mehr hin|"
+                      r"(erscheint|kommt|geht) (\w+ ){0,5}nicht mehr\b", re.I)
 # "Wie halte ich nach, ob sie sich an den KP hält?" asks how the IFK checks (6.1)
 _NACHHALTEN = re.compile(r"^\s*(wie|wie oft|womit|auf welche\w* (art|weise))\b.{0,40}(nachhalt|halte\w* .{0,30}\bnach\b|prüf|überprüf|"
                          r"kontrollier|überwach|checke)", re.I | re.S)
@@ -185,13 +190,14 @@ _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
                                           (_VERPFLICHTEN_WEGEN_KP, "frage_absprachen_nicht_eingehalten")],
     # "Ist diese Maßnahme von der Verpflichtung mit RFB ausgenommen?" asks for the exclusions of 6.2
     "frage_infoschreiben": [(re.compile(r"^(?=.*(ausgenommen|ausnahme))(?=.*verpflicht)", re.I | re.S),
-                             "frage_ausnahme_verpflichtung_rfb")],
+                             "frage_ausnahme_verpflichtung_rfb"), (_ABBRUCH, "frage_massnahmeabbruch")],
     "frage_kennung_kp": [(_PARAGRAPH10, "frage_paragraph10")],
     "frage_einstellungszusage": [(_DOKU_KEIN_KP, "frage_kennung_kp")],
     "frage_profillage1": [(_DOKU_KEIN_KP, "frage_kennung_kp"), (_WIEDER_PRUEFEN, "frage_profillage1_pruefung")],
     "frage_paragraph10": [(_DOKU_KEIN_KP, "frage_kennung_kp"), (_WIEDER_PRUEFEN, "frage_paragraph10_pruefung")],
     "frage_verzicht_kp": [(_DOKU_KEIN_KP, "frage_kennung_kp"), (NurInDerFrage(_ZWECK), "frage_kp_ziel")],
-    "frage_kp_rechtsnatur": [(_UNTERSCHRIFT, "frage_kp_unterschrift"), (_NICHT_EINGEHALTEN, "frage_absprachen_nicht_eingehalten")],
+    "frage_kp_rechtsnatur": [(_UNTERSCHRIFT, "frage_kp_unterschrift"), (_NICHT_EINGEHALTEN, "frage_absprachen_nicht_eingehalten"),
+                             (NurInDerFrage(re.compile(r"\b(rfb|rechtsfolgenbelehrung)\b", re.I)), "frage_einladung_rfb")],
     "frage_kein_kp_zustande": [(_VB_INHALT, "frage_verpflichtung_inhalt"), (_ZUSTELLWEG, "frage_vb_zustellung"),
                                (_TERMIN_VERSAEUMT, "frage_terminversaeumnis")],
     "frage_absprachen_nicht_eingehalten": [(_ZUSTELLWEG, "frage_vb_zustellung"), (_KEIN_KP_ZUSTANDE, "frage_kein_kp_zustande"),
@@ -201,6 +207,11 @@ _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_kp_ueberpruefung": [(re.compile(r"§ ?10\b|paragra(f|ph)(en)? 10\b|10er", re.I), "frage_paragraph10_pruefung"),
                                (re.compile(r"profillage\s*(1|i|eins)\b|\bpl\s?(1|i)\b", re.I), "frage_profillage1_pruefung")],
     "frage_kp_ablage": [(_UNTERSCHRIFT, "frage_kp_unterschrift")],
+    "frage_kp_fortschreibung": [(re.compile(r"fortschreibung\w* (\w+ ){0,3}nicht möglich|verweiger|lehnt .{0,30}\bab\b|"
+                                            r"kein\w* (neue\w* )?(kp|kooperationsplan) (zustande|gekommen)", re.I), "frage_kein_kp_zustande")],
+    # "PA noch nicht vollständig – kann ich den KP trotzdem abschließen?" asks for the prerequisite (3)
+    "frage_erstgespraech": [(re.compile(r"(potenzialanalyse|\bpa\b)\b.{0,60}(nicht (vollständig|abgeschlossen|fertig)|unvollständig|"
+                                        r"noch nicht|zur hälfte|teilweise)", re.I | re.S), "frage_potenzialanalyse")],
     "frage_deutschfoerderung_im_kp": [(NurInDerFrage(_FORMULIERUNG), "frage_kp_sprache")],
     "frage_vb_aufhebung": [(re.compile(r"teilnahmedaten|eintrittsdatum|maßnahmebeginn|genaue\w* (maßnahme)?daten", re.I),
                             "frage_vb_aenderung")],
@@ -243,29 +254,33 @@ def schaerfe_intent(intent: str, text: str) -> str:
 # "muss nach dem VB ein neuer kommen, obwohl er gut mitgemacht hat?" – 8.3, when the classifier is unsure
 _WEITERER_VB_NACH_MITWIRKUNG = re.compile(
     r"^(?!.*\bnicht\b (\w+ ){0,2}(erfüllt|mitgemacht|mitgewirkt|eingehalten))"
-    r"(?=.*\b(neue\w*|weitere\w*|noch (ein|einen)|zweite\w*|erneut\w*|nächste\w*|anschluss\w*)\s+(vb|va|"
+    r"(?=.*\b(neue\w*|weitere\w*|noch (ein|einen)|zweite\w*|erneut\w*|nächste\w*|anschluss\w*)[\s-]+(vb|va|"
     r"verpflichtungsbescheid\w*|bescheid\w*|verpflichtung)\b)"
-    r"(?=.*(mitgemacht|mitgewirkt|erfüllt|zuverlässig|kooperativ|bereit|neue\w* (kp|kooperationsplan)|freiwillig))", re.I | re.S)
+    r"(?=.*(mitgemacht|mitgewirkt|erfüllt|zuverlässig|kooperativ|bereit|neue\w* (kp|kooperationsplan)|freiwillig|pünktlich|"
+    r"vollständig|wieder (einen|ein|nen) (kp|kooperationsplan)))", re.I | re.S)
 
 
 # a topic word that, when the classifier is unsure, names the question's subject (its neighbours still apply)
 _THEMA_IM_ZWEIFEL: list[tuple[re.Pattern, str]] = [
-    (re.compile(r"fortschreib|fortgeschrieben|(jedes halbe jahr|alle (6|sechs) monate|halbjährlich)\b.{0,40}\b(neu|überarbeit|"
+    (re.compile(r"fortschreib|fortgeschrieben|\b(kp|kooperationsplan) (\w+ ){0,3}(anpassen|aktualisieren|überarbeiten)|(jedes halbe jahr|alle (6|sechs) monate|halbjährlich)\b.{0,40}\b(neu|überarbeit|"
                 r"aktualisier)", re.I | re.S), "frage_kp_fortschreibung"),
-    (re.compile(r"^(?=.*\b(kp|kooperationsplan)\b)(?=.*(schulpflicht|elternzeit|pflege\w* (von |der |des |eines |einer |ihre\w* |"
-                r"seine\w* )?(angehörig|mutter|vater|eltern|kind)))", re.I | re.S), "frage_paragraph10"),
     (re.compile(r"^(?=.*\b(kp|kooperationsplan)\b)(?=.*(\b(1[0-7])\b|minderjährig|jugendlich))(?=.*(mutter|vater|eltern|"
                 r"vertret|erziehungsberechtigt|vormund))(?=.*(zustimm|einwillig|dabei|mitkomm|mitgekommen|anwesend|unterschr|"
                 r"erlaubnis|\bohne\b|trotzdem))(?!.*\b(vb|va|bescheid|verpflicht))", re.I | re.S), "frage_kp_minderjaehrige"),
     (re.compile(r"^(?=.*\b(kp|kooperationsplan)\b)(?=.*(für|auf) (ein (ganzes )?jahr|\d+ monate|zwölf monate|ein halbes jahr)|"
-                r".*(dauer|laufzeit) (des|vom|eines) (kp|kooperationsplan))(?!.*\b(vb|va|bescheid))", re.I | re.S), "frage_kp_dauer"),
+                r".*(dauer|laufzeit) (des|vom|eines) (kp|kooperationsplan)|.*(regeldauer|bis wann läuft|wie lange läuft|wie lange gilt))"
+                r"(?!.*\b(vb|va|bescheid))", re.I | re.S), "frage_kp_dauer"),
+    # "PA abgeschlossen – reicht es, den KP erst im Februar zu machen?" (4.1 unverzüglich)
+    (re.compile(r"^(?=.*\b(kp|kooperationsplan)\b)(?=.*\b(erst|später|warten|aufschieben|verschieben)\b)(?=.*(potenzialanalyse|"
+                r"\bpa\b|erstgespräch|neukund))", re.I | re.S), "frage_kp_erstellung"),
     (re.compile(r"^(?=.*\b(kp|kooperationsplan)\b)(?=.*(" + _NICHT_EINGEHALTEN.pattern + r"))", re.I | re.S),
      "frage_absprachen_nicht_eingehalten"),
     # the Verpflichtungsbescheid was issued and is not followed (6.2, 7)
     (re.compile(r"(verpflichtungsbescheid|\bvb\b|\bva\b)\b.{0,160}(nicht (eingereicht|nachgewiesen|erbracht|befolgt|erfüllt|"
-                r"nachgekommen|eingehalten)|ignorier|missacht|trotzdem (nix|nichts))", re.I | re.S), "frage_verpflichtung_nicht_befolgt"),
+                r"nachgekommen|eingehalten)|ignorier|missacht|trotzdem (nix|nichts)|liegt nichts vor|nichts (eingereicht|vorgelegt|"
+                r"nachgewiesen|gekommen)|keine (nachweise|bewerbungen))", re.I | re.S), "frage_verpflichtung_nicht_befolgt"),
     # agreements of the KP not kept (6.2)
-    (re.compile(r"^(?=.*(\b(nur|bloß|lediglich) \d+ (statt|von)|statt der vereinbarten|nicht (nachgewiesen|erbracht|vorgelegt|"
+    (re.compile(r"^(?=.*(\b(nur|bloß|lediglich) (noch )?\d+\b|statt der (\d+ )?vereinbarten|nicht (nachgewiesen|erbracht|vorgelegt|"
                 r"eingereicht)|zu wenig\w* (bewerbung|eb|eigenbemühung)|kein\w* (eigenbemühung|bewerbung|eb|nachweis)\w* (mehr )?"
                 r"(vor|nach|ein|ab)\b|obwohl (wir )?.{0,40}(vereinbart|festgehalten|abgesprochen)))"
                 r"(?=.*(\bkp\b|kooperationsplan|vereinbart|festgehalten|abgesprochen))", re.I | re.S),
@@ -277,10 +292,12 @@ _THEMA_IM_ZWEIFEL: list[tuple[re.Pattern, str]] = [
                 r"(?!.*(maßnahme|massnahme|agh|infoschreiben|zuweis|verpflicht|16[akiu]\b))", re.I | re.S), "frage_einladung_rfb"),
     (re.compile(r"(maßnahme|angebot|kurs)\w* (von |eines |bei |beim )?(nem |einem |einer )?(dritten|externen|anderen (anbieter|träger))|"
                 r"von (nem |einem )?dritten|maßnahmen dritter", re.I), "frage_weitere_inhalte"),
+    (re.compile(r"^(?=.*\b(kp|kooperationsplan)\b)(?=.*(schulpflicht|elternzeit|pflege\w* (von |der |des |eines |einer |ihre\w* |"
+                r"seine\w* )?(angehörig|mutter|vater|eltern|kind)))", re.I | re.S), "frage_paragraph10"),
     (re.compile(r"profillage\s*(1|i|eins)\b|\bpl\s?(1|i)\b", re.I), "frage_profillage1"),
     (re.compile(r"§\s*10\b|10er[- ]?kennung|paragraph 10\b|paragraf 10\b", re.I), "frage_paragraph10"),
     (re.compile(r"einstellungszusage|jobzusage|arbeitsvertrag", re.I), "frage_einstellungszusage"),
-    (re.compile(r"\b(bewerbung\w*|eigenbemühung\w*|eb|ebs)\b", re.I), "frage_eigenbemuehungen"),
+    (NurInDerFrage(re.compile(r"\b(bewerbung\w*|eigenbemühung\w*|eb|ebs)\b", re.I)), "frage_eigenbemuehungen"),
 ]
 
 

@@ -75,7 +75,7 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                     r"(einladung|termin)\w* zu(m|r)? (abschluss|erstellung|unterzeichnung) (des |eines )?(kp|kooperationsplan)",
                                     r"kp-(termin|gespräch)", r"normale\w* (einladung|termin)", r"regulär\w* (einladung|termin)")),
 
-    ("wichtiger_grund", False, _r(r"ohne (einen |jeden |triftigen |wichtigen |ersichtlichen )*(wichtigen )?grund",
+    ("wichtiger_grund", False, _r(r"ohne (einen |jeden |triftigen |wichtigen |ersichtlichen )*(wichtigen )?grund", r"ohne wg\b",
                                   r"kein\w* (wichtige\w* |triftige\w* |guten |ersichtliche\w* )?grund", r"unentschuldigt", r"ohne entschuldigung",
                                   r"(wichtige|triftige|gute)\w* grund\w* (gibt'?s|gibt es|gab es|hat er|hat sie|hatte er|hatte sie|"
                                   r"lag|liegt|ist|war|besteht|bestand) (aber |auch |da |dafür )?(nicht|keine\w*)\b",
@@ -101,6 +101,7 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
         r"(kp|kooperationsplan)\w* (konnte |kann |ist |wurde )?(deshalb |deswegen |daher )?nicht "
         r"(abgeschlossen|geschlossen|erstellt|zustande|gemacht)",
         r"(kp|kooperationsplan)\w* (kam|kommt) nicht zustande", r"kein (kp|kooperationsplan)",
+        r"(kp|kooperationsplan) (daher|deshalb|deswegen|dadurch|somit|also) (\w+ )?nicht (abgeschl|zustande|geschlossen|erstellt)",
         r"(deshalb|deswegen|daher|dadurch|somit)\b[^|.]{0,30}\b(kp|kooperationsplan)\b[^|.]{0,25}\bnicht (abschliessen|"
         r"abgeschlossen|schliessen|geschlossen|erstellen|erstellt|zustande|machen|gemacht|vereinbaren|vereinbart|erarbeiten)",
         r"(termin|gespräch|einladung)\w* (für|zu[mr]?|wegen|zwecks|betreffend|über) (den |dem |das |die |einen )?"
@@ -247,7 +248,7 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                           r"ohne (weitere |jede )?(förder|unterstützung|hilfe|zuschuss)",
                                           r"braucht (sonst )?(nichts|keine)", r"nichts (weiter |mehr )?(nötig|erforderlich|notwendig)",
                                           r"(förder|unterstützung|hilfe|zuschuss)\w* (braucht|benötigt|bekommt|will) (er|sie|der kunde|"
-                                          r"die kundin|die elb|der elb) (nicht|keine|nichts)\b",
+                                          r"die kundin|die elb|der elb) (dafür |da |sonst |auch |dazu )?(nicht|keine|nichts)\b",
                                           r"(förder|unterstützung)\w* (ist |sind )?(nicht |nicht mehr )(nötig|erforderlich|notwendig)",
                                           r"(förder|unterstützung|hilfe)\w* (ist |sind |wird |werden )?(keine|nicht) (mehr )?(nötig|"
                                           r"erforderlich|notwendig|gebraucht)")),
@@ -311,6 +312,8 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
     ("erwerbssituation", "ausgeschoepft", _r(r"unter ausschöpfung", r"ausschöpfung (ihrer|seiner|der)",
                                              r"(mehr|länger) (arbeiten )?(geht|kann|ist) (sie |er )?(gesundheitlich |zeitlich )?nicht",
                                              r"mehr geht (gesundheitlich |zeitlich )?nicht", r"nicht mehr (arbeiten|stunden)",
+                                             r"^(?!.*selbst(st)?ändig).*ausgeschöpft", r"mehr geht (\w+ ){0,4}nicht\b",
+                                             r"mehr (stunden )?(ist|sind) (\w+ ){0,4}nicht (drin|möglich)",
                                              r"(maximal|max\.?) mögliche\w* (stunden|umfang)",
                                              r"(im rahmen|nach) (ihrer|seiner|der) (individuellen )?möglichkeiten")),
     ("erwerbssituation", "andere", _r(r"teilzeit", r"minijob", r"arbeitet (\w+ ){0,3}\b([1-9]|[12]\d|3[0-4]) ?(std|stunden)\b", r"geringfügig", r"arbeitslos", r"arbeitsuchend",
@@ -318,6 +321,8 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
     ("erwerbssituation", "vollzeit", _r(r"^(?!.*\b(könnte|würde|möchte|will|wollte|sucht|suche|soll|wechseln)\b.{0,40}vollzeit)(?=.*vollzeit)", r"(40|39|38|38,5|37,5) ?(std|stunden)", r"voll (beschäftigt|berufstätig)",
                                         r"vollbeschäftigt")),
     ("erwerbssituation", "selbststaendig", _r(r"(ist|sind|als|arbeitet|tätig als|hauptberuflich) (\w+ )?selbst(st)?ändig",
+                                              r"betreibt (\w+ )?selbst(st)?ändig", r"selbst(st)?ändig (\w+ ){0,3}(kiosk|laden|geschäft|"
+                                              r"firma|betrieb|imbiss|salon|praxis|werkstatt)",
                                               r"selbst(st)?ändig\w* tätig", r"freiberuf", r"eigene\w* (firma|betrieb|laden|geschäft)",
                                               r"selbst(st)?ändig(e|er|en)? (ist|sind)", r"(ist|sind) selbstständig",
                                               r"selbstständig\w*,", r"\bselbst(st)?ändige[nr]?\b(?! (tätigkeit|beschäftigung))")),

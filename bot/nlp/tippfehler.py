@@ -25,8 +25,9 @@ _NLU = Path(__file__).resolve().parents[2] / "data" / "nlu"
 
 
 class Korrektur:
-    def __init__(self, domaenenwoerter: set[str], formen: frozenset[str]):
+    def __init__(self, domaenenwoerter: set[str], formen: frozenset[str], bevorzugt: set[str] = frozenset()):
         self._ziele = {w for w in domaenenwoerter if len(w) >= MIN_LAENGE}
+        self._bevorzugt = bevorzugt
         self._bekannt = self._ziele | formen
         self._geloescht: dict[str, set[str]] = {}
         for w in self._ziele:
@@ -46,9 +47,10 @@ class Korrektur:
         if len(klein) < MIN_LAENGE or klein in self._bekannt:
             return wort
         kandidaten = self.kandidaten(klein)
-        if len(kandidaten) != 1:
+        if len({k.replace("ß", "ss") for k in kandidaten}) != 1:
             return wort
-        ersatz = kandidaten.pop()
+        # "Maßnahme" and "Massnahme" are one word: the Weisung's spelling wins
+        ersatz = min(kandidaten, key=lambda k: (k not in self._bevorzugt, k))
         return ersatz[0].upper() + ersatz[1:] if wort[0].isupper() else ersatz
 
     def text(self, text: str) -> str:
@@ -68,7 +70,7 @@ def standard() -> Korrektur:
     formen = deutsche_formen()
     weisung = set(woerter(QUELLE.read_text(encoding="utf-8")))
     training = {w for w in _trainingswoerter() if w in formen}
-    return Korrektur(weisung | training, formen)
+    return Korrektur(weisung | training, formen, weisung)
 
 
 def korrigiere(text: str) -> str:

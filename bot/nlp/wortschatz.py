@@ -48,7 +48,11 @@ def deutsche_formen() -> frozenset[str]:
         tabelle = json.loads(gzip.decompress(pfad.read_bytes()))
     except (OSError, ValueError):
         return frozenset()
-    return frozenset(k.lower() for k in tabelle) | frozenset(v.lower() for v in tabelle.values())
+    # the lemma table leaves out function words ("nichts", "etwas"): spaCy's German stop words fill the gap
+    from spacy.lang.de.stop_words import STOP_WORDS
+    formen = {k.lower() for k in tabelle} | {v.lower() for v in tabelle.values()} | set(STOP_WORDS)
+    # the table spells "Anschluß", "muß": today's spelling ("Anschluss") is no typo
+    return frozenset(formen | {f.replace("ß", "ss") for f in formen if "ß" in f})
 
 
 class Wortschatz:
