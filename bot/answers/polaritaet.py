@@ -19,7 +19,7 @@ from dataclasses import dataclass
 _I = re.I
 
 # "in 3 Monaten", "nächsten Monat": a later point than "unverzüglich" (4.1)
-_SPAETER = (r"\bin (\d+|ein|einem|zwei|drei|vier|fünf|sechs|paar|einigen|ein paar) (monat|woch|jahr)|"
+SPAETER_ALS_UNVERZUEGLICH = (r"\bin (\d+|ein|einem|zwei|drei|vier|fünf|sechs|paar|einigen|ein paar) (monat|woch|jahr)|"
             r"nächste\w* (monat|quartal|jahr)|ende (des |vom )?(monats|quartals|jahres)")
 # rule id -> phrases that ask the rule's yes/no question the other way round
 UMKEHRUNGEN: dict[str, re.Pattern] = {
@@ -61,7 +61,7 @@ UMKEHRUNGEN: dict[str, re.Pattern] = {
     "ausnahme.paragraph10": re.compile(r"ausgeschlossen|nicht (möglich|erlaubt|zulässig)|verboten|darf (ich )?(keinen|nicht)|"
                                        r"unzulässig|verzicht|absehen|ohne (einen )?(kp|kooperationsplan)|"
                                        r"(keinen|kein) (kp|kooperationsplan)|entfallen|weglassen", _I),
-    "kp.erstellung": re.compile(r"\bwarten\b|später|aufschieben|verschieben|hinauszögern|zeit lassen|" + _SPAETER + r"|nicht (sofort|gleich|"
+    "kp.erstellung": re.compile(r"\bwarten\b|später|aufschieben|verschieben|hinauszögern|zeit lassen|" + SPAETER_ALS_UNVERZUEGLICH + r"|nicht (sofort|gleich|"
                                 r"direkt)|erst (in|nach|im|zum|ende|beim|bei|am|nächste)|irgendwann|(kann|darf) (ich )?(den |auf den )?(kp|kooperationsplan)"
                                 r"\w* (weglassen|verzichten)", _I),
     # canonical: "Ist der Bescheid an die gesetzliche Vertretung zu richten?"; asking about the minor as addressee

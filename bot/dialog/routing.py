@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.answers.polaritaet import _SPAETER, letzte_frage
+from bot.answers.polaritaet import SPAETER_ALS_UNVERZUEGLICH, letzte_frage
 
 
 @dataclass(frozen=True)
@@ -218,7 +218,7 @@ _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_fahrtkosten": [(_KP_VERZICHT, "frage_verzicht_kp")],
     "frage_potenzialanalyse": [(NurInDerFrage(re.compile(r"^\s*(wann|ab wann|bis wann)\b", re.I)), "frage_kp_erstellung"),
                                (re.compile(r"\bwarten\b|später|aufschieben|verschieben|unverzüglich|bis wann|wie schnell|"
-                                           r"\bfrist\b|zeit lassen|" + _SPAETER, re.I), "frage_kp_erstellung")],
+                                           r"\bfrist\b|zeit lassen|" + SPAETER_ALS_UNVERZUEGLICH, re.I), "frage_kp_erstellung")],
     "frage_vermittlungsbudget": [(_KP_VERZICHT, "frage_verzicht_kp")],
     "frage_eigenbemuehungen": [(_KP_VERZICHT, "frage_verzicht_kp")],
 }

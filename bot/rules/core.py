@@ -209,9 +209,12 @@ class Kontext:
         self.unbekannt: list[str] = []
         self.spur: list[Schritt] = []
 
-    def fakt(self, name: str) -> Any:
+    def _deklariert(self, name: str) -> None:
         if name not in self.regel.fakten:
             raise KeyError(f"Regel {self.regel.id} liest Fakt '{name}', ohne ihn zu deklarieren")
+
+    def fakt(self, name: str) -> Any:
+        self._deklariert(name)
         wert = self._fakten.get(name)
         if wert is None:
             wert = self._ableiten(name)
@@ -226,11 +229,8 @@ class Kontext:
 
     def falls_bekannt(self, name: str) -> Any:
         """A fact that only adds a hint to the answer: read when known, never asked for when missing."""
-        if self._fakten.get(name) is None:
-            if name not in self.regel.fakten:
-                raise KeyError(f"Regel {self.regel.id} liest Fakt '{name}', ohne ihn zu deklarieren")
-            return None
-        return self.fakt(name)
+        self._deklariert(name)
+        return None if self._fakten.get(name) is None else self.fakt(name)
 
     def _ableiten(self, name: str) -> Any:
         ableitung = ABLEITUNGEN.get(name)
