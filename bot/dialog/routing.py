@@ -180,6 +180,8 @@ _ABBRUCH = re.compile(r"abgebrochen|abbruch|abbricht|bricht .{0,40}ab\b|(hin)?ge
 _NACHHALTEN = re.compile(r"^\s*(wie|wie oft|womit|auf welche\w* (art|weise))\b.{0,40}(nachhalt|halte\w* .{0,30}\bnach\b|prüf|überprüf|"
                          r"kontrollier|überwach|checke)", re.I | re.S)
 _ZWECK = re.compile(r"zwe(c)?k|\bziel\b|wozu|wofür|sinn und zweck|welche\w* sinn", re.I)
+_PROFILLAGE1_WORT = re.compile(r"profillage\s*(1|i|eins)\b|\bpl\s?(1|i)\b", re.I)
+_PARAGRAPH10_WORT = re.compile(r"§\s*10\b|paragra(f|ph)(en)? 10\b|10er", re.I)
 # neighbours a classifier confuses, and the word that decides between them
 _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_kp_gemeinsam": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung")],
@@ -204,8 +206,8 @@ _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
                                            (NurInDerFrage(_NACHHALTEN), "frage_kp_ueberpruefung")],
     "frage_terminversaeumnis": [(_ZUSTELLWEG, "frage_vb_zustellung"), (NurInDerFrage(_KP_VERZICHT), "frage_verzicht_kp")],
     # "wie oft prüfe ich, ob § 10 noch vorliegt?" is the § 10 check (9.2), not the check of the agreements (6.1)
-    "frage_kp_ueberpruefung": [(re.compile(r"§ ?10\b|paragra(f|ph)(en)? 10\b|10er", re.I), "frage_paragraph10_pruefung"),
-                               (re.compile(r"profillage\s*(1|i|eins)\b|\bpl\s?(1|i)\b", re.I), "frage_profillage1_pruefung")],
+    "frage_kp_ueberpruefung": [(_PARAGRAPH10_WORT, "frage_paragraph10_pruefung"),
+                               (_PROFILLAGE1_WORT, "frage_profillage1_pruefung")],
     "frage_kp_ablage": [(_UNTERSCHRIFT, "frage_kp_unterschrift")],
     "frage_kp_fortschreibung": [(re.compile(r"fortschreibung\w* (\w+ ){0,3}nicht möglich|verweiger|lehnt .{0,30}\bab\b|"
                                             r"kein\w* (neue\w* )?(kp|kooperationsplan) (zustande|gekommen)", re.I), "frage_kein_kp_zustande")],
@@ -294,8 +296,8 @@ _THEMA_IM_ZWEIFEL: list[tuple[re.Pattern, str]] = [
                 r"von (nem |einem )?dritten|maßnahmen dritter", re.I), "frage_weitere_inhalte"),
     (re.compile(r"^(?=.*\b(kp|kooperationsplan)\b)(?=.*(schulpflicht|elternzeit|pflege\w* (von |der |des |eines |einer |ihre\w* |"
                 r"seine\w* )?(angehörig|mutter|vater|eltern|kind)))", re.I | re.S), "frage_paragraph10"),
-    (re.compile(r"profillage\s*(1|i|eins)\b|\bpl\s?(1|i)\b", re.I), "frage_profillage1"),
-    (re.compile(r"§\s*10\b|10er[- ]?kennung|paragraph 10\b|paragraf 10\b", re.I), "frage_paragraph10"),
+    (_PROFILLAGE1_WORT, "frage_profillage1"),
+    (_PARAGRAPH10_WORT, "frage_paragraph10"),
     (re.compile(r"einstellungszusage|jobzusage|arbeitsvertrag", re.I), "frage_einstellungszusage"),
     (NurInDerFrage(re.compile(r"\b(bewerbung\w*|eigenbemühung\w*|eb|ebs)\b", re.I)), "frage_eigenbemuehungen"),
 ]
