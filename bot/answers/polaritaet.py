@@ -39,7 +39,8 @@ UMKEHRUNGEN: dict[str, re.Pattern] = {
                                       r"\bvor (abschluss|ende|fertigstellung)|\bbevor\b.{0,40}\b(fertig|abgeschlossen|vollständig)"
                                       r"|parallel|gleichzeitig|vorziehen|schon mal))", _I | re.S),
     "kp.minderjaehrige": re.compile(r"^(?!.*\bohne\b)(?=.*(zustimmung|einwilligung|einverständnis|genehmigung|erlaubnis|"
-                                    r"unterschrift|unterschreiben|zustimmen|einwilligen|dabei sein|anwesend|mitbringen|mitkommen))"
+                                    r"unterschrift|unterschreiben|zustimmen|einwilligen|dabei sein|anwesend|mitbringen|mitkommen|\bok\b|\bokay\b|"
+                                    r"\bo\.k\.|einverstanden|absegnen|segen))"
                                     r"(?=.*(muss|müssen|brauch|benötig|nötig|notwendig|erforderlich|pflicht|zwingend|nur mit))|"
                                     r"zustimmung\w* (der|des|von) (eltern|erziehungsberechtigt|gesetzlich)\w* "
                                     r"(nötig|notwendig|erforderlich|braucht|brauche|einholen)|"
@@ -101,6 +102,15 @@ _WIEDER_PRUEFEN = re.compile(r"prüf|überprüf|drauf ?schau|anschau|nachhalt|wi
 _EINFACHE_POST = re.compile(r"(einfach|normal|per|mit)\w* (post|brief|mail|e-mail|einschreiben)(?!zustellung)", _I)
 
 # "muss ich den alten Bescheid aufheben und einen neuen machen, wenn die Daten feststehen?" – no: Änderungsbescheid (8.2.2)
+# "Kann ich das Datum einfach per Mail durchgeben?" – the new dates need an Änderungsbescheid by PZU (8.2.2)
+_FORMLOS_MITTEILEN = (re.compile(r"per (e-?)?mail|telefonisch|am telefon|anruf|formlos|mündlich|(einfach|kurz|nur) (\w+ ){0,3}"
+                                 r"(mitteil|durchgeb|sagen|schreiben|bescheid geben|informier)|normale\w* (post|brief)|"
+                                 r"einfache\w* (post|brief|schreiben)", _I), "nein",
+                      "Nein – sobald die exakten Teilnahmedaten bekannt sind, ist ein Änderungsbescheid zu erlassen "
+                      "(Vordruck in FMG.job); er ist ebenfalls per PZU zuzustellen.")
+_VORDRUCK = (re.compile(r"vordruck|formular|vorlage|muster(text|bescheid)?\b", _I), "ja",
+             "Ja – für den Änderungsbescheid steht ein entsprechender Vordruck in FMG.job zur Verfügung; er ist ebenfalls "
+             "per PZU zuzustellen.")
 _AUFHEBEN_STATT_AENDERN = (re.compile(r"aufheb|aufgehoben|(komplett|ganz|völlig) neu|neu\w* (bescheid|vb|va|verpflichtungsbescheid)\w* "
                                       r"(\w+ )?(erlassen|machen|schreiben|ausstellen)", _I), "nein",
                            "Nein – sobald die exakten Teilnahmedaten bekannt sind, ist ein Änderungsbescheid zu erlassen "
@@ -153,6 +163,13 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
                            "Einzelfall bei besonderen Umständen abgesehen werden. Wird ein Termin ohne wichtigen Grund "
                            "versäumt und kommt deshalb kein KP zustande, ist eine Verpflichtung nach § 15a Abs. 1 SGB II "
                            "möglich (Pkt. 4.2.1); kommt kein KP zustande, folgt sie nach § 15a Abs. 3 SGB II (Pkt. 7)."),
+                          # "Kann ich bei Kunden über 60 grundsätzlich auf den KP verzichten?" – not for a whole group
+                          (re.compile(r"^(?=.*(verzicht|absehen|ohne (einen )?(kp|kooperationsplan)|kein\w* (kp|kooperationsplan)))"
+                                      r"(?=.*(\b(generell|pauschal|ausnahmslos|automatisch)\b|\b(bei|für) (allen? |den |unseren )?"
+                                      r"(kunden|kundinnen|elb|leute\w*|personen|menschen|älteren|über \d+)\b[^?]{0,50}"
+                                      r"\b(grundsätzlich|immer)\b))", _I | re.S), "nein",
+                           "Nein – nicht pauschal: Von der Erstellung eines KP kann nur im Einzelfall bei Vorliegen "
+                           "besonderer Umstände abgesehen werden (atypische Fälle, z. B. Pkt. 9.1–9.3)."),
                           (re.compile(r"^(?=.*\b(kann|können|darf|dürfen|möglich|erlaubt|zulässig)\b)"
                                       r"(?=.*(verzicht|absehen|ohne (einen )?(kp|kooperationsplan)|kein\w* (kp|kooperationsplan)))"
                                       r"(?=.*(ausnahm|einzelfall|besonder\w* (umständ|fall|fäll)|atypisch))", _I | re.S), "ja"),
@@ -199,10 +216,10 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
     "kp.ablage": [(re.compile(r"ausdruck|drucken|einscann|scannen|hochladen|manuell|händisch|selbst ablegen|papier|"
                               r"abheften|in die akte legen", _I), "nein"),
                   (re.compile(r"automatisch|\bd\.?3\b|e-?akte|elektronisch", _I), "ja")],
-    "verpflichtung.eintritt_unklar/aenderungsbescheid": [_AUFHEBEN_STATT_AENDERN, (re.compile(r"anpass|angepasst|änder|aktualisier|neue\w* bescheid|"
+    "verpflichtung.eintritt_unklar/aenderungsbescheid": [_FORMLOS_MITTEILEN, _VORDRUCK, _AUFHEBEN_STATT_AENDERN, (re.compile(r"anpass|angepasst|änder|aktualisier|neue\w* bescheid|"
                                                                      r"erlass|\b(etwas|was|irgendwas)\b|bescheid|\bvb\b", _I),
                                                           "ja")],
-    "verpflichtung.eintritt_unklar": [_AUFHEBEN_STATT_AENDERN, (re.compile(r"änderungsbescheid|pzu|postzustellung|6 monate|sechs monate", _I), "ja")],
+    "verpflichtung.eintritt_unklar": [_FORMLOS_MITTEILEN, _VORDRUCK, _AUFHEBEN_STATT_AENDERN, (re.compile(r"änderungsbescheid|pzu|postzustellung|6 monate|sechs monate", _I), "ja")],
     "frist.kp_dauer": [(re.compile(r"(immer|zwingend|genau|exakt|muss|müssen)\w* .{0,30}(6|sechs) monat", _I), "nein"),
                        (_LAENGER_ALS_REGEL, "nein")],
     "frist.vb_gueltigkeit": [(re.compile(r"(immer|zwingend|genau|exakt|muss|müssen)\w* .{0,30}(6|sechs) monat", _I), "nein"),
@@ -246,6 +263,7 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
          "Nein – bei einem Abbruch aus wichtigem Grund sieht Pkt. 6.2.1 keinen angepassten Verpflichtungsbescheid vor.")],
     "umsetzung.kp_gescheitert/neue_einladung": [
         (re.compile(r"neu\w* (kp|kooperationsplan)|einlad|\brfb\b|erarbeit", _I), "ja")],
+    "verpflichtung.zustellung/aenderung_pzu": [_FORMLOS_MITTEILEN, _VORDRUCK],
     "verpflichtung.zustellung": [(_EINFACHE_POST, "nein"),
                                  (re.compile(r"pzu|postzustellungsurkunde|persönlich|in die hand|übergeb|aushändig", _I), "ja")],
 }
@@ -260,7 +278,7 @@ _JA_NEIN = re.compile(r"(^|[.!?,;:–-]\s*|\b(und|oder|aber|also|dann|jetzt)\s+)
 _JA_NEIN_FRAGMENT = re.compile(r"\b(pflicht|nötig|notwendig|erforderlich|möglich|erlaubt|zulässig|zwingend|ok|okay|sinnvoll)"
                                r"\s*\?+\s*$|\boder (nicht|nich|net|nein)\b|\bja oder nein\b|"
                                # run-on chat without punctuation: "… ignoriert den VB kommt dann direkt die Minderung"
-                               r"^[^?.!]*\w\s+(muss|kann|darf|soll|brauche?)\s+(ich|man|wir)\b[^?.!]*$|"
+                               r"^[^?.!]*\w\s+(muss|kann|darf|soll|brauche?)\s+(ich|man|wir|der|die|das|er|sie|es)\b[^?.!]*$|"
                                r"^[^?]*\b(kommt|gibt|muss|kann|darf|ist|wird|reicht|geht|brauch\w*)\s+(es\s+)?(dann|denn|da|jetzt)\s+"
                                r"(direkt|sofort|gleich|automatisch|einfach|auch|trotzdem|noch|schon|eine?n?|die|der|das|ne|n)\b[^?.]*$", _I)
 _MUSS_FRAGE = re.compile(r"\b(muss|mus|müssen|musst|zwingend|immer|verpflichtend|pflicht\w*|obligatorisch|unbedingt|auf jeden fall|"
@@ -370,6 +388,10 @@ def verdikt(regel_id: str, antwort: str, modalitaet: str, ergebnis: str, kurz: s
             frage_text: str) -> tuple[str, str]:
     """(verdict sentence, answer) as the caseworker asked; `antwort` is ja/nein/bedingt/info."""
     typ = fragetyp(frage_text)
+    if regel_id == "frist.kp_fortschreibung" and typ.ja_nein and typ.muss and _ERST_WARTEN.search(frage_text):
+        return f"Nein – Pkt. 6.3 setzt nur die späteste Frist, früher fortzuschreiben ist möglich. {kurz}", "nein"
+    if regel_id == "frist.kp_fortschreibung" and typ.ja_nein and typ.kann and not typ.muss and _FRUEHER.search(frage_text):
+        return f"Ja – Pkt. 6.3 setzt nur die späteste Frist. {kurz}", "ja"
     fuer_ergebnis = f"{regel_id}/{ergebnis}" in JA_NEIN_FRAGEN
     if typ.ja_nein and ((antwort in ("ja", "bedingt") and regel_id in _AUSSAGE_TROTZ_BEDINGUNG) or fuer_ergebnis):
         beantwortet = _aussage(regel_id, modalitaet, kurz, frage_text, typ, ergebnis)
@@ -404,6 +426,9 @@ def verdikt(regel_id: str, antwort: str, modalitaet: str, ergebnis: str, kurz: s
             return _fortschreibung(ergebnis, kurz, frage_text, typ)
         return _aussage(regel_id, modalitaet, kurz, frage_text, typ, ergebnis) or (kurz, antwort)
     return kurz, antwort
+
+
+_ERST_WARTEN = re.compile(r"\b(warten|abwarten)\b|\berst (nach|am ende|zum ende|bei ablauf|wenn (die )?(6|sechs) monate)", _I)
 
 
 def _aussage(regel_id: str, modalitaet: str, kurz: str, frage_text: str, typ: Fragetyp,

@@ -124,6 +124,9 @@ _ZUSTELLWEG = re.compile(r"\bpzu\b|postzustellung|zustell|persönlich (\w+ ){0,3
 # "bis wann muss ich den KP überarbeiten?" asks for the Fortschreibung date, whatever else the question mentions
 _FORTSCHREIBUNG = re.compile(r"(bis wann|spätestens|wann)\b.{0,60}(überarbeit|fortschreib|fortgeschrieben|aktualisier|"
                              r"anpass|angepasst|erneuer|updaten)", re.I | re.S)
+# "KP ist seit drei Wochen über die 6 Monate drüber" – the update of 6.3 is overdue, not the first KP of 4.1
+_SECHS_MONATE_UM = re.compile(r"über (die |den )?(6|sechs) monat|(6|sechs) monate (\w+ ){0,3}(um|vorbei|rum|abgelaufen|"
+                              r"überschritten|drüber)\b|halbe\w* jahr (\w+ ){0,3}(um|vorbei|rum)\b|überfällig", re.I)
 # "Kann ich ihn nach Abs. 2 verpflichten?" after a breach of the KP asks for the Verpflichtung, not for what follows
 # when a Verpflichtung is not obeyed
 _VERPFLICHTEN_WEGEN_KP = re.compile(r"^(?!.*\b(bescheid\w*|vb|va|verpflichtung)\b.{0,40}\b(nicht|ignor|missacht|verstoß|"
@@ -185,7 +188,8 @@ _PARAGRAPH10_WORT = re.compile(r"§\s*10\b|paragra(f|ph)(en)? 10\b|10er", re.I)
 # neighbours a classifier confuses, and the word that decides between them
 _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_kp_gemeinsam": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung")],
-    "frage_kp_erstellung": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung"), (_PARAGRAPH10, "frage_paragraph10")],
+    "frage_kp_erstellung": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung"), (_SECHS_MONATE_UM, "frage_kp_fortschreibung"),
+                            (_PARAGRAPH10, "frage_paragraph10")],
     "frage_kp_inhalte": [(_EB_FESTLEGEN, "frage_eigenbemuehungen")],
     "frage_kp_form": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung"), (_UNTERSCHRIFT, "frage_kp_unterschrift")],
     "frage_verpflichtung_nicht_befolgt": [(NurInDerFrage(_ZUSTELLWEG), "frage_vb_zustellung"), (_ABBRUCH, "frage_massnahmeabbruch"),
@@ -280,7 +284,9 @@ _THEMA_IM_ZWEIFEL: list[tuple[re.Pattern, str]] = [
     # the Verpflichtungsbescheid was issued and is not followed (6.2, 7)
     (re.compile(r"(verpflichtungsbescheid|\bvb\b|\bva\b)\b.{0,160}(nicht (eingereicht|nachgewiesen|erbracht|befolgt|erfüllt|"
                 r"nachgekommen|eingehalten)|ignorier|missacht|trotzdem (nix|nichts)|liegt nichts vor|nichts (eingereicht|vorgelegt|"
-                r"nachgewiesen|gekommen)|keine (nachweise|bewerbungen))", re.I | re.S), "frage_verpflichtung_nicht_befolgt"),
+                r"nachgewiesen|gekommen)|keine (nachweise|bewerbungen))|(pfeift|pfeifen|scheißt|ignoriert|missachtet|hält sich nicht|"
+                r"kümmert sich nicht)\w* (\w+ ){0,3}(um |an |auf )?(den |die |das )?(verpflichtungsbescheid|\bvb\b|\bva\b)",
+     re.I | re.S), "frage_verpflichtung_nicht_befolgt"),
     # agreements of the KP not kept (6.2)
     (re.compile(r"^(?=.*(\b(nur|bloß|lediglich) (noch )?\d+\b|statt der (\d+ )?vereinbarten|nicht (nachgewiesen|erbracht|vorgelegt|"
                 r"eingereicht)|zu wenig\w* (bewerbung|eb|eigenbemühung)|kein\w* (eigenbemühung|bewerbung|eb|nachweis)\w* (mehr )?"

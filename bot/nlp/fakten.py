@@ -46,7 +46,7 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                     r"(hab|habe|hatte|haben) (ich|wir) (angesetzt|vereinbart|eingeladen|angeboten|festgelegt)",
                                     r"(von mir|von uns|vom jobcenter|vom jc|von der ifk) (angesetzt|vereinbart|angeboten|"
                                     r"eingeladen|ausgehend)", r"nicht (der|die) (kunde|kundin|elb) (wollte|wünscht|hat)",
-                                    r"(normal|regulär|üblich|standard)\w* ([\w-]+ )?(termin|beratungstermin|"
+                                    r"(normal|regulär|üblich|standard)\w* ([\w-]+ )?\w*(termin|beratungstermin|"
                                     r"gespräch|einladung)", r"(ich|wir) (lade|laden|möchte|will|wollen) (ihn|sie|den kunden|die kundin|"
                                     r"die elb|den elb)? ?(zu|ein)")),
     ("termin_anlass", "wunsch_elb", _r(
@@ -247,7 +247,7 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
     ("foerderung_erforderlich", False, _r(r"kein\w* (weiteren? |sonstigen? )?(förder|unterstützung|hilfe|leistung|zuschuss)",
                                           r"ohne (weitere |jede )?(förder|unterstützung|hilfe|zuschuss)",
                                           r"braucht (sonst )?(nichts|keine)", r"nichts (weiter |mehr )?(nötig|erforderlich|notwendig)",
-                                          r"(förder|unterstützung|hilfe|zuschuss)\w* (braucht|benötigt|bekommt|will) (er|sie|der kunde|"
+                                          r"(förder|unterstützung|hilfe|zuschuss)\w* (von uns |vom jobcenter |durch uns |unsererseits )?(braucht|benötigt|bekommt|will) (er|sie|der kunde|"
                                           r"die kundin|die elb|der elb) (dafür |da |sonst |auch |dazu )?(nicht|keine|nichts)\b",
                                           r"(förder|unterstützung)\w* (ist |sind )?(nicht |nicht mehr )(nötig|erforderlich|notwendig)",
                                           r"(förder|unterstützung|hilfe)\w* (ist |sind |wird |werden )?(keine|nicht) (mehr )?(nötig|"
@@ -424,6 +424,8 @@ def extrahiere(text: str, heute: date, mit_spacy: bool = True) -> Befund:
     if ("wichtiger_grund" in befund.fakten and _GRUND_UNBEKANNT.search(norm)) or \
             (befund.fakten.get("wichtiger_grund") is True and _GRUND_ZWEIFELHAFT.search(norm)):
         del befund.fakten["wichtiger_grund"]  # "angeblich krank, aber keine AU": whether the reason holds is open
+    if befund.fakten.get("eintrittsdatum_bekannt") is not True and _EINTRITT_INZWISCHEN_BEKANNT.search(norm):
+        befund.fakten["eintrittsdatum_bekannt"] = True  # "stand bei Erlass noch nicht fest, jetzt weiß ich's"
     if befund.fakten.get("feste_einstellungszusage") is True and _ZUSAGE_OFFEN.search(norm):
         del befund.fakten["feste_einstellungszusage"]
     _aus_entitaeten(befund.labels, befund.fakten)
@@ -432,6 +434,11 @@ def extrahiere(text: str, heute: date, mit_spacy: bool = True) -> Befund:
         befund.fakten["alter"] = alter
     befund.daten = finde_daten(text, heute)
     return befund
+
+
+_EINTRITT_INZWISCHEN_BEKANNT = _r(r"\b(stand|standen|war|waren)\b[^.?!]{0,60}\bnoch nicht (fest|bekannt|klar)\b"
+                                  r"[^?!]{0,40}\b(jetzt|nun|inzwischen|mittlerweile|endlich)\b[^.?!]{0,30}"
+                                  r"\b(weiß|wissen|bekannt|klar|fest|steht|stehen)")
 
 
 # Which words near a date tie it to which date fact ("erstellt am 15.08.", "Zusage zum 01.12.").
