@@ -19,6 +19,24 @@ def warum(letzte: dict[str, Any] | None) -> str:
     return rendere_warum(letzte)
 
 
+# the words of the request itself; what remains names the topic ("Originaltext zu Profillage I")
+_BITTE_UM_TEXT = re.compile(r"\b(zeig\w*|gib|gibst|nenn\w*|mir|uns|bitte|mal|den|die|das|dem|der|des|ein|eine|einen|zu|zum|zur|"
+                            r"über|von|vom|dazu|davon|hierzu|originaltext\w*|original|wortlaut\w*|wörtlich\w*|text\w*|"
+                            r"stelle\w*|passage\w*|abschnitt\w*|weisung|genau\w*|wie|lautet|steht|was|da|drin|im|in|"
+                            r"kannst|du|können|sie|ich|möchte|will|würde|gern|gerne|lesen|sehen|zitier\w*|auszug|pkt|punkt|"
+                            r"regelung|vorgabe|dort|hier)\b", re.I)
+_MINDESTWERT_THEMA = 0.12
+
+
+def _abschnitt_zum_thema(text: str) -> list[str]:
+    thema = re.sub(r"[^\w§ ]+", " ", _BITTE_UM_TEXT.sub(" ", text or "")).strip()
+    if len(thema) < 3:
+        return []
+    from bot.weisung.suche import standard_suche
+    treffer = standard_suche().suche(thema, anzahl=1, mindestwert=_MINDESTWERT_THEMA)
+    return [treffer[0].nummer] if treffer else []
+
+
 def _zitat(nummer: str) -> str:
     a = abschnitt(nummer)
     text = a.text if len(a.text) <= MAX_ZITAT else a.text[:MAX_ZITAT].rsplit(" ", 1)[0] + " […]"
@@ -29,7 +47,7 @@ def _zitat(nummer: str) -> str:
 def originaltext(text: str, abschnitt_entity: Any, letzte: dict[str, Any] | None) -> Nachricht:
     bekannt = set(abschnitte())
     gewuenscht = [str(abschnitt_entity)] if abschnitt_entity and str(abschnitt_entity) in bekannt else []
-    gewuenscht = gewuenscht or finde_abschnitte(text or "", bekannt)
+    gewuenscht = gewuenscht or finde_abschnitte(text or "", bekannt) or _abschnitt_zum_thema(text)
     if not gewuenscht and letzte:
         gewuenscht = [a for a in letzte.get("abschnitte", []) if a in bekannt][:2]
     if not gewuenscht:

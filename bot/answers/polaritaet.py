@@ -86,6 +86,8 @@ _BESTEHENDER_KP = re.compile(
     r"(kp|kooperationsplan)\b))(?=.*(berücksichtig|rolle|einfluss|einbezogen|einbeziehen|beachten|anrechnen))", _I | re.S)
 _KP_BERUECKSICHTIGEN = ("Ja – liegt bereits ein KP vor, ist er beim Erlass des Verpflichtungsbescheides angemessen zu "
                         "berücksichtigen.")
+# a sentence of our own that states a duty of its own carries that duty's modality ("ist … zu berücksichtigen")
+MODALITAET_DER_AUSSAGE = {_KP_BERUECKSICHTIGEN: "muss"}
 _PZU_ZWINGEND = re.compile(r"(zwingend|immer|\bnur\b|ausschließlich|\bmuss|müssen|\bpflicht)[^?]{0,60}(pzu|postzustellungsurkunde)|"
                            r"(pzu|postzustellungsurkunde)[^?]{0,30}(pflicht|zwingend|vorgeschrieben)", _I)
 # "standardmäßig gleich ein ganzes Jahr?" against "in der Regel 6 Monate" (4.3, 8.1)
@@ -340,7 +342,7 @@ _KP_PFLICHT = re.compile(r"(muss|müssen|soll|sollte|brauch\w*|benötig\w*|nöti
                          r"\b(halte|halten|hält|nehme|nehmen|nimmt|trage|tragen|trägt)\b.{0,60}\b(in (den|einen|einem|dem)|im) "
                          r"(kp|kooperationsplan)\w*\s+(fest|auf|ein)\b", _I)
 _KP_VERZICHT = re.compile(r"verzicht|absehen|ohne (einen )?(kp|kooperationsplan)|(keinen|kein) (kp|kooperationsplan)|entfallen|"
-                          r"weglassen|ausnahme", _I)
+                          r"weglassen|ausnahme|\b(sparen|schenken|auslassen|überspringen)\b", _I)
 
 
 def _fragt_nach_kp_pflicht(text: str) -> bool:
@@ -445,7 +447,17 @@ def _aussage(regel_id: str, modalitaet: str, kurz: str, frage_text: str, typ: Fr
     return None
 
 
+_UEBERFAELLIG_FRAGE = re.compile(r"überfällig|zu spät|verpasst|versäumt|abgelaufen|drüber|überschritten|verstrichen|"
+                                 r"\bnoch (rechtzeitig|in der frist|im rahmen)", _I)
+
+
 def _fortschreibung(ergebnis: str, kurz: str, frage_text: str, typ: Fragetyp) -> tuple[str, str]:
+    if _UEBERFAELLIG_FRAGE.search(letzte_frage(frage_text)):
+        rechtzeitig = re.search(r"rechtzeitig|in der frist|im rahmen", letzte_frage(frage_text), _I)
+        ueberfaellig = ergebnis == "ueberfaellig"
+        antwort = "ja" if ueberfaellig != bool(rechtzeitig) else "nein"
+        satz = "die Fortschreibung ist überfällig" if ueberfaellig else "die Fortschreibung ist noch nicht überfällig"
+        return f"{'Ja' if antwort == 'ja' else 'Nein'} – {satz}. {kurz}", antwort
     if _FRUEHER.search(frage_text) or (typ.kann and not typ.muss):
         return f"Ja – Pkt. 6.3 setzt nur die späteste Frist. {kurz}", "ja"
     if _JETZT.search(frage_text) or typ.muss:

@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.answers.polaritaet import ist_kann_frage, ohne_verdikt, verdikt
+from bot.answers.polaritaet import MODALITAET_DER_AUSSAGE, ist_kann_frage, ohne_verdikt, verdikt
 from bot.answers.vervollstaendigung import immer_moeglich
 from bot.rules import FAKTEN, Entscheidung
 
@@ -77,6 +77,7 @@ def rendere(e: Entscheidung, frage_text: str = "", antwort_id: str | None = None
         **e.als_dict(),
         "kurz": kurz,
         "antwort": antwort,
+        **({"modalitaet": MODALITAET_DER_AUSSAGE[kurz]} if kurz in MODALITAET_DER_AUSSAGE else {}),
         "normen": _normen(e),
         "quelle": quelle(e),
         "buttons": buttons,

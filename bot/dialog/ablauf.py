@@ -78,7 +78,9 @@ def _glossarfrage(text: str) -> Nachricht | None:
 def beantworte(intent: str, text: str, entitaeten: dict[str, Any], zustand: Zustand,
                heute: date) -> tuple[list[Nachricht], Zustand]:
     ist_payload = text.strip().startswith("/")
-    glossar = None if ist_payload or not ist_frage_intent(intent) else _glossarfrage(text)
+    # "PZU = ?" may also be read as a bare statement (inform); an answer to a Rückfrage ("PZU") has no "=" or "?"
+    als_frage = ist_frage_intent(intent) or (intent in ("inform", "nlu_fallback") and re.search(r"[=?]", text))
+    glossar = None if ist_payload or not als_frage else _glossarfrage(text)
     if glossar:
         return [glossar], zustand
     text = text if ist_payload else korrigiere(text)

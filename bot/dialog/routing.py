@@ -124,6 +124,10 @@ _ZUSTELLWEG = re.compile(r"\bpzu\b|postzustellung|zustell|persönlich (\w+ ){0,3
 # "bis wann muss ich den KP überarbeiten?" asks for the Fortschreibung date, whatever else the question mentions
 _FORTSCHREIBUNG = re.compile(r"(bis wann|spätestens|wann)\b.{0,60}(überarbeit|fortschreib|fortgeschrieben|aktualisier|"
                              r"anpass|angepasst|erneuer|updaten)", re.I | re.S)
+# "Darf ich die KPs vorab allein runterschreiben und nur abnicken lassen?" – joint elaboration (4.1), not the signature
+_ALLEIN_VORSCHREIBEN = re.compile(r"^(?!.*(unterschr|unterzeichn|signatur|signier))(?=.*\b(kps?|kooperationspl\w*)\b)(?=.*\b(allein|alleine|vorab|im voraus|ohne (die |den )?"
+                                  r"(kundin|kunden|elb|leute))\b[^?]{0,40}\b(\w*schreib\w*|erstell\w*|tipp\w*|formulier\w*|"
+                                  r"vorbereit\w*|fertig\w*|ausfüll\w*))", re.I | re.S)
 # "KP ist seit drei Wochen über die 6 Monate drüber" – the update of 6.3 is overdue, not the first KP of 4.1
 _SECHS_MONATE_UM = re.compile(r"über (die |den )?(6|sechs) monat|(6|sechs) monate (\w+ ){0,3}(um|vorbei|rum|abgelaufen|"
                               r"überschritten|drüber)\b|halbe\w* jahr (\w+ ){0,3}(um|vorbei|rum)\b|überfällig", re.I)
@@ -191,7 +195,9 @@ _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_kp_erstellung": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung"), (_SECHS_MONATE_UM, "frage_kp_fortschreibung"),
                             (_PARAGRAPH10, "frage_paragraph10")],
     "frage_kp_inhalte": [(_EB_FESTLEGEN, "frage_eigenbemuehungen")],
-    "frage_kp_form": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung"), (_UNTERSCHRIFT, "frage_kp_unterschrift")],
+    "frage_kp_form": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung"), (_ALLEIN_VORSCHREIBEN, "frage_kp_gemeinsam"),
+                      (_UNTERSCHRIFT, "frage_kp_unterschrift")],
+    "frage_kp_unterschrift": [(_ALLEIN_VORSCHREIBEN, "frage_kp_gemeinsam")],
     "frage_verpflichtung_nicht_befolgt": [(NurInDerFrage(_ZUSTELLWEG), "frage_vb_zustellung"), (_ABBRUCH, "frage_massnahmeabbruch"),
                                           (_VERPFLICHTEN_WEGEN_KP, "frage_absprachen_nicht_eingehalten")],
     # "Ist diese Maßnahme von der Verpflichtung mit RFB ausgenommen?" asks for the exclusions of 6.2
@@ -268,6 +274,7 @@ _WEITERER_VB_NACH_MITWIRKUNG = re.compile(
 
 # a topic word that, when the classifier is unsure, names the question's subject (its neighbours still apply)
 _THEMA_IM_ZWEIFEL: list[tuple[re.Pattern, str]] = [
+    (_ALLEIN_VORSCHREIBEN, "frage_kp_gemeinsam"),
     (re.compile(r"fortschreib|fortgeschrieben|\b(kp|kooperationsplan) (\w+ ){0,3}(anpassen|aktualisieren|überarbeiten)|(jedes halbe jahr|alle (6|sechs) monate|halbjährlich)\b.{0,40}\b(neu|überarbeit|"
                 r"aktualisier)", re.I | re.S), "frage_kp_fortschreibung"),
     (re.compile(r"^(?=.*\b(kp|kooperationsplan)\b)(?=.*(\b(1[0-7])\b|minderjährig|jugendlich))(?=.*(mutter|vater|eltern|"
@@ -284,7 +291,8 @@ _THEMA_IM_ZWEIFEL: list[tuple[re.Pattern, str]] = [
     # the Verpflichtungsbescheid was issued and is not followed (6.2, 7)
     (re.compile(r"(verpflichtungsbescheid|\bvb\b|\bva\b)\b.{0,160}(nicht (eingereicht|nachgewiesen|erbracht|befolgt|erfüllt|"
                 r"nachgekommen|eingehalten)|ignorier|missacht|trotzdem (nix|nichts)|liegt nichts vor|nichts (eingereicht|vorgelegt|"
-                r"nachgewiesen|gekommen)|keine (nachweise|bewerbungen))|(pfeift|pfeifen|scheißt|ignoriert|missachtet|hält sich nicht|"
+                r"nachgewiesen|gekommen)|keine (nachweise|bewerbungen)|(nicht|nie|kein einziges mal|keinmal|gar nicht) (\w+ ){0,2}"
+                r"(erschienen|teilgenommen|hingegangen|aufgetaucht|angetreten))|(pfeift|pfeifen|scheißt|ignoriert|missachtet|hält sich nicht|"
                 r"kümmert sich nicht)\w* (\w+ ){0,3}(um |an |auf )?(den |die |das )?(verpflichtungsbescheid|\bvb\b|\bva\b)",
      re.I | re.S), "frage_verpflichtung_nicht_befolgt"),
     # agreements of the KP not kept (6.2)

@@ -30,7 +30,8 @@ SAETZE = {"1": HELDOUT / "fragen.yml", "2": HELDOUT / "fragen_2.yml", "3": HELDO
           "4": HELDOUT / "fragen_4.yml", "5": HELDOUT / "fragen_5.yml", "6": HELDOUT / "fragen_6.yml",
           "7": HELDOUT / "fragen_7.yml", "8": HELDOUT / "fragen_8.yml",
           "9": HELDOUT / "fragen_9.yml", "10": HELDOUT / "fragen_10.yml", "11": HELDOUT / "fragen_11.yml"}
-TESTSATZ = "11"
+# the unread test set; None while every set has been read (set 11 was measured unseen at 2776a09, then read)
+TESTSATZ: str | None = None
 # the held-out sets name two talk intents as the catalogue's questions do; the domain's names are shorter
 INTENT_ALIAS = {"frage_glossar": "glossar", "frage_originaltext": "originaltext"}
 _PKT = re.compile(r"Pkt\.?\s+(\d+(?:\.\d+)*(?:\s*(?:,|und|/)\s*\d+(?:\.\d+)*)*)")

@@ -142,13 +142,14 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                             r"(ist )?(nötig|relevant|erforderlich|sinnvoll|notwendig|geplant)",
                                             r"\b(a1|a2|b1)\b", r"neu zugewandert", r"geflüchtet",
                                             r"(besucht|macht|absolviert|belegt|ist (gerade |aktuell |noch )?in|nimmt (gerade |"
-                                            r"aktuell |noch )?an)\w*\b[^|.]{0,30}(integrationskurs|sprachkurs|deutschkurs)")),
+                                            r"aktuell |noch )?an)\w*\b[^|.]{0,30}(integrationskurs|sprachkurs|deutschkurs)",
+                                            r"\b(im|beim) (integrationskurs|sprachkurs|deutschkurs)\b")),
 
-    ("reha_bedarf", False, _r(r"kein\w* reha", r"reha\w* (ist )?(nicht|kein thema)", r"(kein|keinen|ohne)\w* (reha-?)?bedarf",
+    ("reha_bedarf", False, _r(r"kein\w* reha", r"reha\w* (ist )?(nicht|kein thema)", r"(kein|keinen|ohne)\w* (reha[- ]?)?bedarf",
                               r"gesund(heitlich)? (fit|unauffällig|ohne einschränkung)",
                               r"kein\w* (gesundheitlichen? |körperlichen? )?(einschränkung|beeinträchtigung|probleme)",
                               r"kerngesund|topfit|völlig gesund|ganz gesund")),
-    ("reha_bedarf", True, _r(r"reha-?bedarf", r"reha\w* (ist )?(nötig|erforderlich|angezeigt|notwendig|sinnvoll)",
+    ("reha_bedarf", True, _r(r"reha[- ]?bedarf", r"reha\w* (ist )?(nötig|erforderlich|angezeigt|notwendig|sinnvoll)",
                              r"(bedarf|braucht|benötigt) (eine )?reha", r"gesundheitlich\w* (stark )?eingeschränkt",
                              r"schwerbehindert")),
 

@@ -109,6 +109,8 @@ def paragraph10(k: Kontext):
                    [_P10_BEISPIELE, _P10_PRUEFUNG], modalitaet=Modalitaet.KANN)
 
 
+_SCHRITTE_FESTHALTEN = ("Laufen bereits konkrete Schritte zur Verringerung der Hilfebedürftigkeit, sollen sie in einem KP "
+                        "festgehalten werden.")
 _PL1_VERZICHT = ("Verzicht z. B. möglich, wenn die eLb bereits in Vollzeit auf dem 1. Arbeitsmarkt "
                  "sozialversicherungspflichtig beschäftigt, selbstständig oder unter Ausschöpfung ihrer individuellen "
                  "Möglichkeiten erwerbstätig ist UND in den nächsten sechs Monaten keine Verringerung/Beendigung des "
@@ -147,20 +149,19 @@ def profillage1(k: Kontext):
                               "ausgeschöpft, es bestehen aktuell keine weiteren Handlungsbedarfe.",
                               [_KENNUNG, _PL1_PRUEFUNG])
     if verzicht is False:
-        grund = ("die eLb ist nicht in einer der genannten Erwerbssituationen" if erwerbstaetig is False else
+        grund = ("die eLb nicht in einer der genannten Erwerbssituationen ist" if erwerbstaetig is False else
                  "in den nächsten sechs Monaten eine Verringerung/Beendigung des Leistungsbezugs zu erwarten ist")
         k.schritt(f"Verzichtsvoraussetzung fehlt: {grund}", "9.3")
         return k.entscheidung(Antwort.NEIN, Modalitaet.SOLL, "kein_verzicht",
                               f"Nein – die Verzichtsvoraussetzungen nach Pkt. 9.3 liegen nicht vor, weil {grund}; der KP "
                               "soll erstellt werden.",
-                              [_PL1_VERZICHT, _GRUNDSATZ, "Ein Verzicht bleibt nur im atypischen Einzelfall bei "
+                              [_SCHRITTE_FESTHALTEN, _PL1_VERZICHT, _GRUNDSATZ, "Ein Verzicht bleibt nur im atypischen Einzelfall bei "
                                "besonderen Umständen möglich (Pkt. 9)."], abschnitte=("9.3", "4.1", "9"),
                               normen=("§ 15 Abs. 2 SGB II",))
     return k.offen("Kann – bei Profillage I kann z. B. auf den KP verzichtet werden, wenn die eLb bereits Vollzeit "
                    "sv-pflichtig beschäftigt, selbstständig oder unter Ausschöpfung ihrer Möglichkeiten erwerbstätig ist "
                    "und in den nächsten sechs Monaten keine Verringerung des Leistungsbezugs zu erwarten ist.",
-                   ["Laufen bereits konkrete Schritte zur Verringerung der Hilfebedürftigkeit, sollen sie in einem KP "
-                    "festgehalten werden.", _KENNUNG], modalitaet=Modalitaet.KANN)
+                   [_SCHRITTE_FESTHALTEN, _KENNUNG], modalitaet=Modalitaet.KANN)
 
 
 feststellung(

@@ -54,3 +54,10 @@ def test_regelfall_mit_einzelfall_ausnahme_ist_ja_und_nennt_die_ausnahme():
 def test_kann_frage_bleibt_offen_wenn_eine_ausnahme_es_ausschliessen_kann():
     e = entscheide("verpflichtung.absprachen_nicht_eingehalten", {"absprachen_eingehalten": False})
     assert rendere(e, "Kann ich ihn verpflichten?").custom["antwort"] == "bedingt"
+
+
+def test_eigene_aussage_mit_pflicht_traegt_deren_modalitaet():
+    e = entscheide("verpflichtung.inhalt", {})
+    n = rendere(e, "Spielt der schon vorhandene KP bei der Verpflichtung eine Rolle?")
+    assert n.text.startswith("Ja – liegt bereits ein KP vor") and n.custom["modalitaet"] == "muss"
+
