@@ -91,7 +91,7 @@ _EINDEUTIG: list[tuple[re.Pattern, str]] = [
     # named in the question itself, not only in the facts ("… (nur Infoschreiben). Seitdem erscheint er nicht mehr.")
     (re.compile(r"\binfoschreiben\b[^.!]*(\?\s*$|$)", re.I), "frage_infoschreiben"),
     # "Unterschrift, bevor der KP in die E-Akte geht?" asks for the signature (6.4 answers both)
-    (re.compile(r"^(?=.*(unterschr(ei|ie)b|unterschrift|unterzeichn|signier))(?=.*(\bd\.?3\b|e-?akte))", re.I | re.S),
+    (re.compile(r"^(?=.*((?<!\br)unterschr(ei|ie)b|unterschrift|unterzeichn|signier))(?=.*(\bd\.?3\b|e-?akte))", re.I | re.S),
      "frage_kp_unterschrift"),
     (re.compile(r"\bd\.?3\b|e-?akte", re.I), "frage_kp_ablage"),
     # 4.1 sends the reader to "Pkt. 8" for the exceptions; they are in Pkt. 9 (DOMAIN.md)
@@ -103,8 +103,10 @@ _WIEDERVORLAGE = {"frage_kennung_kp": ("frage_profillage1_pruefung", "frage_para
 _KEIN_KP = r"(kein\w*|ohne) (kp|kooperationsplan)"
 _FMG_EINTRAG = re.compile(r"^(?=.*\bfmg)(?=.*(eintrag|\btrag\w* .{0,50}\bein\b|vermerk|dokumentier|hinterleg|notier|festhalt))",
                           re.I | re.S)
-_UNTERSCHRIFT = re.compile(r"unterschr(ei|ie)b|unterschrift|unterzeichn|signier", re.I)
-_KP_VERZICHT = re.compile(r"(kp|kooperationsplan)\w* (weglassen|sparen|auslassen|entfallen lassen|verzichten)|"
+# "(d)runterschreiben" is signing, "runterschreiben" (write down) is not
+_UNTERSCHRIFT = re.compile(r"(?<!\br)unterschr(ei|ie)b|unterschrift|unterzeichn|signier", re.I)
+_KP_VERZICHT = re.compile(r"(kp|kooperationsplan)\w* ((auch|mal|einfach|ganz|komplett|gleich|nicht|hier|da|dann|bei ihm|bei ihr) ){0,3}(weglassen|sparen|"
+                          r"auslassen|entfallen lassen|verzichten)|"
                           r"\b(kann|darf|muss) (ich|man|wir)\b[^?]{0,60}\bkein\w* (kps?|kooperationspl\w*) (mehr )?(zu )?(machen|"
                           r"erstellen|abschließen|aufsetzen)|"
                           r"\bkein\w* (kps?|kooperationspl\w*) (mehr )?(zu )?(machen|erstellen|abschließen|aufsetzen)\b[^?.]{0,40}"
@@ -125,7 +127,7 @@ _ZUSTELLWEG = re.compile(r"\bpzu\b|postzustellung|zustell|persönlich (\w+ ){0,3
 _FORTSCHREIBUNG = re.compile(r"(bis wann|spätestens|wann)\b.{0,60}(überarbeit|fortschreib|fortgeschrieben|aktualisier|"
                              r"anpass|angepasst|erneuer|updaten)", re.I | re.S)
 # "Darf ich die KPs vorab allein runterschreiben und nur abnicken lassen?" – joint elaboration (4.1), not the signature
-_ALLEIN_VORSCHREIBEN = re.compile(r"^(?!.*(unterschr|unterzeichn|signatur|signier))(?=.*\b(kps?|kooperationspl\w*)\b)(?=.*\b(allein|alleine|vorab|im voraus|ohne (die |den )?"
+_ALLEIN_VORSCHREIBEN = re.compile(r"^(?!.*((?<!\br)unterschr|unterzeichn|signatur|signier))(?=.*\b(kps?|kooperationspl\w*)\b)(?=.*\b(allein|alleine|vorab|im voraus|ohne (die |den )?"
                                   r"(kundin|kunden|elb|leute))\b[^?]{0,40}\b(\w*schreib\w*|erstell\w*|tipp\w*|formulier\w*|"
                                   r"vorbereit\w*|fertig\w*|ausfüll\w*))", re.I | re.S)
 # "KP ist seit drei Wochen über die 6 Monate drüber" – the update of 6.3 is overdue, not the first KP of 4.1
@@ -208,6 +210,8 @@ _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_profillage1": [(_DOKU_KEIN_KP, "frage_kennung_kp"), (_WIEDER_PRUEFEN, "frage_profillage1_pruefung")],
     "frage_paragraph10": [(_DOKU_KEIN_KP, "frage_kennung_kp"), (_WIEDER_PRUEFEN, "frage_paragraph10_pruefung")],
     "frage_verzicht_kp": [(_DOKU_KEIN_KP, "frage_kennung_kp"), (NurInDerFrage(_ZWECK), "frage_kp_ziel")],
+    # "kann man sich den KP auch mal sparen?" – a waiver, not a further content
+    "frage_weitere_inhalte": [(NurInDerFrage(_KP_VERZICHT), "frage_verzicht_kp")],
     "frage_kp_rechtsnatur": [(_UNTERSCHRIFT, "frage_kp_unterschrift"), (_NICHT_EINGEHALTEN, "frage_absprachen_nicht_eingehalten"),
                              (NurInDerFrage(re.compile(r"\b(rfb|rechtsfolgenbelehrung)\b", re.I)), "frage_einladung_rfb")],
     "frage_kein_kp_zustande": [(_VB_INHALT, "frage_verpflichtung_inhalt"), (_ZUSTELLWEG, "frage_vb_zustellung"),
