@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 _I = re.I
 
@@ -387,9 +388,15 @@ _REICHT_ALLEIN = re.compile(r"\b(reicht|genügt|langt)\b (\w+ ){0,2}(schon|allei
 
 
 def verdikt(regel_id: str, antwort: str, modalitaet: str, ergebnis: str, kurz: str,
-            frage_text: str) -> tuple[str, str]:
-    """(verdict sentence, answer) as the caseworker asked; `antwort` is ja/nein/bedingt/info."""
+            frage_text: str, genannter_stichtag: date | None = None) -> tuple[str, str]:
+    """(verdict sentence, answer) as the caseworker asked; `antwort` is ja/nein/bedingt/info.
+
+    `genannter_stichtag` is a date the question itself named as the point to judge (a planned appointment),
+    as opposed to today's date."""
     typ = fragetyp(frage_text)
+    if regel_id == "frist.kp_fortschreibung" and genannter_stichtag and ergebnis in ("faellig_am", "ueberfaellig") \
+            and _RECHTZEITIG_FRAGE.search(letzte_frage(frage_text)):
+        return _termin_rechtzeitig(ergebnis, kurz, genannter_stichtag)
     if regel_id == "frist.kp_fortschreibung" and typ.ja_nein and typ.muss and _ERST_WARTEN.search(frage_text):
         return f"Nein – Pkt. 6.3 setzt nur die späteste Frist, früher fortzuschreiben ist möglich. {kurz}", "nein"
     if regel_id == "frist.kp_fortschreibung" and typ.ja_nein and typ.kann and not typ.muss and _FRUEHER.search(frage_text):
@@ -449,6 +456,18 @@ def _aussage(regel_id: str, modalitaet: str, kurz: str, frage_text: str, typ: Fr
 
 _UEBERFAELLIG_FRAGE = re.compile(r"überfällig|zu spät|verpasst|versäumt|abgelaufen|drüber|überschritten|verstrichen|"
                                  r"\bnoch (rechtzeitig|in der frist|im rahmen)", _I)
+
+
+# "Nächster Termin am 07.12. – reicht das?": is a named date still within the latest Fortschreibung date
+_RECHTZEITIG_FRAGE = re.compile(r"\b(reicht|reicht's|reichts|genügt|langt|passt|ausreichend|rechtzeitig|früh genug|"
+                                r"ok|okay|in ordnung|fristgerecht|in der frist|noch drin|hinkommen|(damit|da) hin)\b", _I)
+
+
+def _termin_rechtzeitig(ergebnis: str, kurz: str, termin: date) -> tuple[str, str]:
+    tag = termin.strftime("%d.%m.%Y")
+    if ergebnis == "ueberfaellig":
+        return f"Nein – am {tag} ist die späteste Frist für die Fortschreibung schon überschritten. {kurz}", "nein"
+    return f"Ja – der {tag} liegt innerhalb der Frist. {kurz}", "ja"
 
 
 def _fortschreibung(ergebnis: str, kurz: str, frage_text: str, typ: Fragetyp) -> tuple[str, str]:

@@ -9,6 +9,7 @@ import json
 import re
 import uuid
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from bot.answers.polaritaet import MODALITAET_DER_AUSSAGE, ist_kann_frage, ohne_verdikt, verdikt
@@ -53,9 +54,11 @@ def _angaben(e: Entscheidung) -> str:
     return "; ".join(teile)
 
 
-def rendere(e: Entscheidung, frage_text: str = "", antwort_id: str | None = None) -> Nachricht:
+def rendere(e: Entscheidung, frage_text: str = "", antwort_id: str | None = None,
+            genannter_stichtag: date | None = None) -> Nachricht:
     antwort_id = antwort_id or uuid.uuid4().hex
-    kurz, antwort = verdikt(e.regel_id, e.antwort.value, e.modalitaet.value, e.ergebnis, e.kurz, frage_text)
+    kurz, antwort = verdikt(e.regel_id, e.antwort.value, e.modalitaet.value, e.ergebnis, e.kurz, frage_text,
+                            genannter_stichtag)
     if antwort == "bedingt" and ist_kann_frage(frage_text) and immer_moeglich(e):
         kurz, antwort = f"Ja – {ohne_verdikt(kurz)}", "ja"
     zeilen = [kurz]

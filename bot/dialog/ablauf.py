@@ -100,7 +100,7 @@ def beantworte(intent: str, text: str, entitaeten: dict[str, Any], zustand: Zust
     neu.update(daten)
     fakten = {**bekannt, **implizit, **neu}
     entscheidung = entscheide(regel_id, _nur_regel(regel_id, fakten), stichtag or heute)
-    nachricht = rendere(entscheidung, frage_text)
+    nachricht = rendere(entscheidung, frage_text, genannter_stichtag=stichtag)
     neuer_zustand = Zustand(
         fakten={name: _json(wert) for name, wert in fakten.items()},
         offene_regel=regel_id if entscheidung.fehlende_fakten else None,

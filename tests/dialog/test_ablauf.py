@@ -187,3 +187,20 @@ ROUTING = yaml.safe_load((Path(__file__).parent / "faelle_routing.yml").read_tex
 @pytest.mark.parametrize("fall", ROUTING, ids=[f"{f['gruppe']}: {f['text'][:50]}" for f in ROUTING])
 def test_routing(fall):
     assert schaerfe_intent(fall["erkannt"], fall["text"]) == fall["intent"]
+
+
+@pytest.mark.parametrize("text, beginnt", [
+    ("KP vom 01.06.2026, nächster Termin am 07.12.2026 – reicht das für die Fortschreibung?", "Nein – am 07.12.2026"),
+    ("KP vom 01.07.2026, Fortschreibung im Termin am 15.12.2026 geplant. Passt das?", "Ja – der 15.12.2026"),
+    ("KP erstellt am 31.08.2026, ich hab den Kunden für den 28.02.2027 eingeladen, ist das noch rechtzeitig?",
+     "Ja – der 28.02.2027"),
+    ("KP erstellt am 31.08.2026, Folgetermin am 01.03.2027 – reicht das noch?", "Nein – am 01.03.2027"),
+])
+def test_geplanter_termin_gegen_die_fortschreibungsfrist(text, beginnt):
+    assert gespraech()("frage_kp_fortschreibung", text).text.startswith(beginnt)
+
+
+def test_ohne_genanntes_datum_sagt_reicht_das_nichts_ueber_einen_termin():
+    # "im Januar" is no date: the answer gives the deadline, it does not approve a vague plan
+    text = gespraech()("frage_kp_fortschreibung", "KP vom 01.06.2026, reicht es, wenn ich ihn im Januar fortschreibe?").text
+    assert not text.startswith("Ja") and "01.12.2026" in text
