@@ -48,7 +48,7 @@ train: setup
 	@$(PY) -m bot.train
 
 test: train
-	$(PY) -m pytest -q tests
+	$(PY) -m pytest -q --durations=15 tests
 	$(RASA) data validate --fail-on-warnings --quiet
 	$(RASA) test core --stories tests/stories --model $(MODELLE) --fail-on-prediction-errors --out results/core --no-plot
 

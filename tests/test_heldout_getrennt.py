@@ -9,7 +9,7 @@ import yaml
 
 WURZEL = Path(__file__).resolve().parents[1]
 SAETZE = ["fragen.yml", "fragen_2.yml", "fragen_3.yml", "fragen_4.yml", "fragen_5.yml", "fragen_6.yml", "fragen_7.yml",
-          "fragen_8.yml", "fragen_9.yml", "fragen_10.yml", "fragen_11.yml"]
+          "fragen_8.yml", "fragen_9.yml", "fragen_10.yml", "fragen_11.yml", "fragen_12.yml"]
 
 
 def _norm(text: str) -> str:
