@@ -14,3 +14,9 @@ def test_gegenteiliges_verdikt_und_fehlende_zitate():
     gegenteil = bewerte(frage, "Nein – … Quelle: Weisung Pkt. 4.1", {"antwort": "nein"}, "frage_einladung_rfb")
     assert richtig.korrekt and not gegenteil.korrekt and gegenteil.gegenteil
     assert any("4.2" in f for f in gegenteil.fehler)
+
+
+def test_gleichwertige_abschnitte_als_liste_einer_genuegt():
+    frage = {"intent_erwartet": "frage_kp_unterschrift", "abschnitte": [["1", "4.1", "6.4"]]}
+    assert bewerte(frage, "Nein – … Quelle: Weisung Pkt. 6.4", {}, "frage_kp_unterschrift").korrekt
+    assert not bewerte(frage, "Nein – … Quelle: Weisung Pkt. 5", {}, "frage_kp_unterschrift").korrekt

@@ -144,7 +144,9 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
     "verpflichtung.aufhebung": [(re.compile(r"vordruck|formular|vorlage|muster|fmg", _I), "ja",
                                  "Ja – ein entsprechender Aufhebungsbescheid steht in FMG.job zur Verfügung."),
                                 (re.compile(r"parallel|weiter\w*(laufen|gelten)|bestehen bleib|behalten|beide .{0,20}gelten|"
-                                            r"gleichzeitig", _I), "nein"),
+                                            r"gleichzeitig|drüber\w*|überbügeln|überschreib\w*|ohne (den alten |den bisherigen |ihn |es )?"
+                                            r"(aufzuheben|aufhebung)|einfach (\w+ ){0,4}(ersetzen|austauschen|neu\w* (erlassen|machen|"
+                                            r"schicken|rausschicken))", _I), "nein"),
                                 (re.compile(r"aufheb|aufgehoben|aufhebungsbescheid", _I), "ja")],
     "ausnahme.kennung_kp": [(re.compile(r"\bnur\b|reicht|genügt|ohne (grund|begründung)", _I), "nein"),
                             (re.compile(r"eintrag|vermerk|dokumentier|kennung|begründ|grund", _I), "ja")],
@@ -339,7 +341,7 @@ _KP_PFLICHT = re.compile(r"(muss|müssen|soll|sollte|brauch\w*|benötig\w*|nöti
                          r"(festhalt|festgehalten|aufnehm|aufgenommen|eintrag|regeln|geregelt|verankern|schreiben)|"
                          r"(festhalt|festgehalten|aufnehm|aufgenommen|regeln|verankern)\w* .{0,30}(in (den|einen|einem|dem)|im) "
                          r"(kp|kooperationsplan)|(gehört|gehören|kommt|kommen|muss|müssen|soll|sollen)\w* .{0,30}"
-                         r"\bin (den|einen|einem|dem|ein) (kp|kooperationsplan)|"
+                         r"\bin (den|einen|einem|dem|ein|nen|'nen|n) (kp|kooperationsplan)|"
                          r"\b(halte|halten|hält|nehme|nehmen|nimmt|trage|tragen|trägt)\b.{0,60}\b(in (den|einen|einem|dem)|im) "
                          r"(kp|kooperationsplan)\w*\s+(fest|auf|ein)\b", _I)
 _KP_VERZICHT = re.compile(r"verzicht|absehen|ohne (einen )?(kp|kooperationsplan)|(keinen|kein) (kp|kooperationsplan)|entfallen|"

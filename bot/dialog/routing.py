@@ -191,6 +191,12 @@ _NACHHALTEN = re.compile(r"^\s*(wie|wie oft|womit|auf welche\w* (art|weise))\b.{
 _ZWECK = re.compile(r"zwe(c)?k|\bziel\b|wozu|wofür|sinn und zweck|welche\w* sinn", re.I)
 _PROFILLAGE1_WORT = re.compile(r"profillage\s*(1|i|eins)\b|\bpl\s?(1|i)\b", re.I)
 _PARAGRAPH10_WORT = re.compile(r"§\s*10\b|paragra(f|ph)(en)? 10\b|10er", re.I)
+# "am 03.09. nach Abs. 3 zur Maßnahme verpflichtet – dort nie erschienen": the Verpflichtung is not followed (6.2, 7),
+# not a missed appointment that could lead to one (4.2.1)
+_BESCHEID_NICHT_BEFOLGT = re.compile(r"\b(verpflichtet|(verpflichtungs)?bescheid\w* (\w+ )?(erlassen|zugestellt|erhalten|bekommen|"
+                                     r"übergeben)|(vb|va) (ist |wurde |war )?(raus|erlassen|zugestellt))\b[^?]{0,160}"
+                                     r"\b(nicht|nie|kein einziges mal|keinmal|gar nicht)\b (\w+ ){0,3}(erschienen|teilgenommen|"
+                                     r"angetreten|hingegangen|aufgetaucht)", re.I)
 # neighbours a classifier confuses, and the word that decides between them
 _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_kp_gemeinsam": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung")],
@@ -218,7 +224,8 @@ _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
                                (_TERMIN_VERSAEUMT, "frage_terminversaeumnis")],
     "frage_absprachen_nicht_eingehalten": [(_ZUSTELLWEG, "frage_vb_zustellung"), (_KEIN_KP_ZUSTANDE, "frage_kein_kp_zustande"),
                                            (NurInDerFrage(_NACHHALTEN), "frage_kp_ueberpruefung")],
-    "frage_terminversaeumnis": [(_ZUSTELLWEG, "frage_vb_zustellung"), (NurInDerFrage(_KP_VERZICHT), "frage_verzicht_kp")],
+    "frage_terminversaeumnis": [(_ZUSTELLWEG, "frage_vb_zustellung"), (NurInDerFrage(_KP_VERZICHT), "frage_verzicht_kp"),
+                                (_BESCHEID_NICHT_BEFOLGT, "frage_verpflichtung_nicht_befolgt")],
     # "wie oft prüfe ich, ob § 10 noch vorliegt?" is the § 10 check (9.2), not the check of the agreements (6.1)
     "frage_kp_ueberpruefung": [(_PARAGRAPH10_WORT, "frage_paragraph10_pruefung"),
                                (_PROFILLAGE1_WORT, "frage_profillage1_pruefung")],
@@ -232,7 +239,8 @@ _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_vb_aufhebung": [(re.compile(r"teilnahmedaten|eintrittsdatum|maßnahmebeginn|genaue\w* (maßnahme)?daten", re.I),
                             "frage_vb_aenderung")],
     "frage_fahrtkosten": [(_KP_VERZICHT, "frage_verzicht_kp")],
-    "frage_potenzialanalyse": [(NurInDerFrage(re.compile(r"^\s*(wann|ab wann|bis wann)\b", re.I)), "frage_kp_erstellung"),
+    "frage_potenzialanalyse": [(NurInDerFrage(re.compile(r"^\s*(wann|ab wann|bis wann)\b|\b(kp|kooperationsplan)\b (\w+ ){0,2}"
+                                                         r"(wann|ab wann|bis wann)\b", re.I)), "frage_kp_erstellung"),
                                (re.compile(r"\bwarten\b|später|aufschieben|verschieben|unverzüglich|bis wann|wie schnell|"
                                            r"\bfrist\b|zeit lassen|" + SPAETER_ALS_UNVERZUEGLICH, re.I), "frage_kp_erstellung")],
     "frage_vermittlungsbudget": [(_KP_VERZICHT, "frage_verzicht_kp")],

@@ -57,7 +57,7 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
         r"(selbst |selber |von sich aus )?(um |nach )?(einen |nen |ein |n |den |dem |das )?(termin|gespräch|beratung)"
         r"(?!\w* (nicht|absagen|abgesagt|verschieben|verschoben|wahrnehmen))",
         r"(termin|gespräch|beratung)\w* (selbst |selber )?(erbeten|gewünscht|angefragt|gewollt|angefordert)",
-        r"um (einen |ein |nen |n )?(termin|gespräch|beratung\w*) (gebeten|angefragt|ersucht|nachgefragt)",
+        r"um (einen |ein |nen |n )?(neuen |persönlichen |kurzfristigen )?\w*(termin|gespräch|beratung)\w* (gebeten|angefragt|ersucht|nachgefragt)",
         r"(termin|gespräch)\w*,? (den|das|die) (der |die |das )?(kunde|kundin|elb|sie|er) (selbst |selber )?"
         r"(wollte|wünschte|angefragt|haben wollte|erbeten|vereinbart hat|ausgemacht hat)",
         r"(kunde|kundin|elb|sie|er) (hat|hatte) (sich )?(selbst |selber |von sich aus )?(einen |um einen )?(termin|gespräch) "
@@ -202,12 +202,17 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
     ("kp_zustande_gekommen", True, _r(r"(neuer |neuen )?(kp|kooperationsplan)\w* (ist |wurde )?(zustande gekommen|abgeschlossen|geschlossen)\b(?! werden)")),
 
     ("pflichten_erfuellt", False, _r(r"(erfüllt|erfuellt) (die |seine |ihre )?(pflichten|auflagen)\w* nicht",
-                                     r"(hält|haelt) sich nicht an (den |die )?(bescheid|verpflichtung|\bva\b|vb)")),
+                                     r"(hält|haelt) sich nicht an (den |die )?(bescheid|verpflichtung|\bva\b|vb)",
+                                     r"(nicht|kaum) (alle|sämtliche|die) (\w+ ){0,2}(eigenbemühungen|bewerbungen|nachweise)\w* (\w+ ){0,2}"
+                                     r"(nachgewiesen|vorgelegt|erbracht|eingereicht|erledigt)")),
     ("pflichten_erfuellt", True, _r(r"(erfüllt|erfuellt) (die |seine |ihre |alle )?[\w-]*(pflichten|auflagen)",
                                     r"(pflichten|auflagen)\b(?!.{0,40}nicht).{0,60}(erfüllt|eingehalten|umgesetzt)",
                                     r"(hält|haelt) sich (jetzt |inzwischen |nun )?(zuverlässig )?an (den |die )?(bescheid|verpflichtung|\bva\b|vb)",
                                     r"(macht|arbeitet) (jetzt |inzwischen |nun )?(gut |zuverlässig )?mit",
                                     r"pflichten (zuverlässig )?erfüllt",
+                                    r"(?<!nicht )(?<!kaum )\b(alle|sämtliche) (\w+ ){0,2}(eigenbemühungen|bewerbungen|nachweise)\w* "
+                                    r"(immer |stets |pünktlich |zuverlässig |vollständig |fristgerecht )*"
+                                    r"(nachgewiesen|vorgelegt|erbracht|eingereicht|erledigt)",
                                     r"(?<!nicht )(?<!kaum )\b(super|gut|prima|toll|ordentlich|zuverlässig|vorbildlich|brav|"
                                     r"alles|top) (\w+ )?(mitgemacht|mitgewirkt|umgesetzt|erledigt)")),
     ("bereit_neuer_kp", False, _r(r"(nicht|kein) bereit", r"(will|möchte|wollte) (keinen|kein) (neuen |kp|kooperationsplan)")),
@@ -223,8 +228,12 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                          r"(eintritts|beginn|start|teilnahme)\w*(datum|daten|termin) (der |des |zur |zum )?(\w+ ){0,2}(ist |sind |"
                                          r"steht |stehen )(noch )?(unklar|unbekannt|offen|nicht (fest|bekannt|klar))",
                                          r"(noch )?nicht (klar|bekannt|fest),? wann (die maßnahme|sie|er|es) (beginnt|startet|losgeht)",
-                                         r"(unklar|unbekannt|offen)\w*,? wann")),
-    ("eintrittsdatum_bekannt", True, _r(r"(teilnahme|eintritts)\w*daten (sind |stehen )?(jetzt |nun |inzwischen )?(bekannt|fest)",
+                                         r"(unklar|unbekannt|offen)\w*,? wann",
+                                         r"(eintritts|beginn|start|teilnahme)\w*(datum|daten|termin) (\w+ ){0,4}(ist |sind |steht |stehen )?"
+                                         r"(aber |jedoch |leider )?noch (unklar|unbekannt|offen|nicht (fest|bekannt|klar))",
+                                         r"(eintritts|beginn|start|teilnahme)\w*(datum|daten|termin) (aber |jedoch |leider )?noch nicht "
+                                         r"(nennen|benennen|sagen|mitteilen|angeben)")),
+    ("eintrittsdatum_bekannt", True, _r(r"(?<!sobald die )(?<!sobald der )(?<!wenn die )(?<!wenn der )(?<!falls die )(?<!falls der )(teilnahme|eintritts)\w*daten (sind |stehen )?(jetzt |nun |inzwischen )?(bekannt|fest)",
                                         r"(eintritts|beginn|start)\w*datum (ist |steht )?(jetzt |nun |inzwischen )(bekannt|fest|klar)",
                                         r"(eintritts|beginn|start|teilnahme)\w*(datum|daten) (der |des |zur |zum )?(\w+ ){0,2}(ist |sind |steht |"
                                         r"stehen )(jetzt |nun |inzwischen |schon |bereits )(bekannt|fest|klar)",
