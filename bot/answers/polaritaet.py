@@ -77,7 +77,11 @@ UMKEHRUNGEN: dict[str, re.Pattern] = {
     "verpflichtung.absprachen_nicht_eingehalten": re.compile(r"(von|auf) (einer |der |die )?verpflichtung (absehen|verzichten)|"
                                                              r"ohne (eine )?verpflichtung|nicht verpflicht", _I),
     "verpflichtung.rueckkehr": re.compile(r"(brauche|braucht|benötige|muss|müssen|nötig|erforderlich|noch)\w* .{0,40}"
-                                          r"(weitere\w*|neue\w*|noch (einen|ein)) (vb|va|verpflichtungsbescheid|bescheid|verpflichtung)", _I),
+                                          r"(weitere\w*|neue\w*|noch (einen|ein)) (vb|va|verpflichtungsbescheid|bescheid|verpflichtung)|"
+                                          # "Kollege rät, zur Sicherheit trotzdem wieder einen VB zu erlassen – ist das so vorgesehen?"
+                                          r"^(?!.*(verzicht|absehen|\bohne\b))(?=.*(zur sicherheit|sicherheitshalber|vorsorglich|trotzdem|"
+                                          r"dennoch)\b.{0,40}\b(wieder |erneut |noch )?(einen |ein )?(neue\w* |weitere\w* )?(vb|va|"
+                                          r"verpflichtungsbescheid|bescheid)\b)", _I | re.S),
 }
 
 # "Muss ich den bestehenden KP beim Verpflichtungsbescheid berücksichtigen?" (4.2.1) – asked under any Verpflichtung rule
@@ -118,6 +122,11 @@ _AUFHEBEN_STATT_AENDERN = (re.compile(r"aufheb|aufgehoben|(komplett|ganz|völlig
                                       r"(\w+ )?(erlassen|machen|schreiben|ausstellen)", _I), "nein",
                            "Nein – sobald die exakten Teilnahmedaten bekannt sind, ist ein Änderungsbescheid zu erlassen "
                            "(Vordruck in FMG.job); er ist ebenfalls per PZU zuzustellen.")
+# "Eintritt noch offen – reicht es, den Bescheid auf drei Monate zu befristen?" – 6 Monate are to be chosen (8.2.2)
+_DAUER_BEI_UNKLAREM_EINTRITT = [
+    (re.compile(r"\b([1-5]|ein|einen|zwei|drei|vier|fünf|paar)\s+(monat|woch)|maßnahmedauer|dauer der maßnahme|kürzer|"
+                r"\b(7|8|9|10|11|12|18|24|sieben|acht|neun|zehn|elf|zwölf)\s+monat|\bjahr\b|länger", _I), "nein"),
+    (re.compile(r"\b(6|sechs)\s+monat|halbe\w* jahr", _I), "ja")]
 # statement rules: which yes/no questions their statement answers with yes (ja) or no (nein) – optionally with a
 # verdict sentence of their own where "Ja."/"Nein." in front of the rule's sentence would not read right.
 # A key "rule/ergebnis" holds for that outcome only, and is tried before the rule's own entries.
@@ -138,7 +147,7 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
     "inhalte.vermittlungsbudget": [(re.compile(r"erklär|erläuter|informier|aufklär|hinweis|infoblatt|info-blatt|aushändig|"
                                                r"mitgeb|dokumentier|vermerk|beratungsvermerk", _I), "ja")],
     "verpflichtung.nicht_befolgt": [(re.compile(r"(sofort|direkt|gleich|ohne anhörung)\w* .{0,30}(minder|kürz|sanktion)|"
-                                                r"ohne anhörung", _I), "nein"),
+                                                r"ohne anhörung|automatisch|von selbst|ohne weiteres", _I), "nein"),
                                     (re.compile(r"anhörung|anhören|minderung\w* (prüfen|möglich)|prüf\w* .{0,40}minderung|§ ?24", _I),
                                      "ja")],
     "verpflichtung.aufhebung": [(re.compile(r"vordruck|formular|vorlage|muster|fmg", _I), "ja",
@@ -211,7 +220,9 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
                                  "Absprachen eingehalten werden, z. B. durch bedarfsgerechte Kontakte, Nachhalten von EBs und "
                                  "Rückmeldungen zur Aufnahme/Teilnahme an einer Maßnahme."),
                                 (re.compile(r"regelmäßig|überprüf|prüfen|kontrollier|nachhalten|nachhalte", _I), "ja")],
-    "inhalte.kp": [(re.compile(r"übergeordnet\w* ziel|vermittlungsziel|nächste\w* (ziel|schritt)|eigenbemühung|tätigkeit|"
+    # "nur das Vermittlungsziel?" – the KP holds more than one item (Pkt. 5)
+    "inhalte.kp": [(re.compile(r"\b(nur|bloß|lediglich|ausschließlich)\b", _I), "nein"),
+                   (re.compile(r"übergeordnet\w* ziel|vermittlungsziel|nächste\w* (ziel|schritt)|eigenbemühung|tätigkeit|"
                                r"berufsziel|zielberuf|wunschberuf|anstrebt|angestrebt|"
                                r"eingliederungsleistung|angebot der beratung|geplante\w* (ausbildung|tätigkeit)|"
                                r"leistungen anderer", _I), "ja")],
@@ -221,6 +232,8 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
     "kp.ablage": [(re.compile(r"ausdruck|drucken|einscann|scannen|hochladen|manuell|händisch|selbst ablegen|papier|"
                               r"abheften|in die akte legen", _I), "nein"),
                   (re.compile(r"automatisch|\bd\.?3\b|e-?akte|elektronisch", _I), "ja")],
+    "verpflichtung.eintritt_unklar/sechs_monate": _DAUER_BEI_UNKLAREM_EINTRITT,
+    "verpflichtung.eintritt_unklar/sechs_monate_bis": _DAUER_BEI_UNKLAREM_EINTRITT,
     "verpflichtung.eintritt_unklar/aenderungsbescheid": [_FORMLOS_MITTEILEN, _VORDRUCK, _AUFHEBEN_STATT_AENDERN, (re.compile(r"anpass|angepasst|änder|aktualisier|neue\w* bescheid|"
                                                                      r"erlass|\b(etwas|was|irgendwas)\b|bescheid|\bvb\b", _I),
                                                           "ja")],
@@ -331,6 +344,8 @@ def ist_umgekehrt(regel_id: str, frage_text: str) -> bool:
     muster = UMKEHRUNGEN.get(regel_id)
     if regel_id in ("ausnahme.einstellungszusage", "ausnahme.profillage1"):
         return _fragt_nach_kp_pflicht(frage_text)
+    if regel_id == "verpflichtung.minderjaehrige":  # "KP ohne Eltern geschlossen – VB direkt an sie?": only the question counts
+        frage_text = letzte_frage(frage_text or "")
     return bool(muster and muster.search(frage_text or ""))
 
 
@@ -389,6 +404,14 @@ _REICHT_ALLEIN = re.compile(r"\b(reicht|genügt|langt)\b (\w+ ){0,2}(schon|allei
                             r"\b(reicht|genügt) (das|es|dies)\b", _I)
 
 
+# "KP trotzdem erstellen erlaubt?" – Pkt. 9 only allows to refrain from a KP ("optionale Erstellung"); creating one is
+# always allowed, whatever the facts of the exception
+_KP_ERLAUBT = re.compile(r"\b(darf|dürfen|erlaubt|zulässig|möglich)\b.{0,40}\b(kp|kooperationsplan)\b|"
+                         r"\b(kp|kooperationsplan)\b.{0,40}\b(erlaubt|zulässig|(machen|erstellen|abschließen|schließen) (darf|dürfen))\b",
+                         _I | re.S)
+_AUSNAHME_OPTIONAL = {"ausnahme.einstellungszusage", "ausnahme.profillage1"}
+
+
 def verdikt(regel_id: str, antwort: str, modalitaet: str, ergebnis: str, kurz: str,
             frage_text: str, genannter_stichtag: date | None = None) -> tuple[str, str]:
     """(verdict sentence, answer) as the caseworker asked; `antwort` is ja/nein/bedingt/info.
@@ -403,6 +426,11 @@ def verdikt(regel_id: str, antwort: str, modalitaet: str, ergebnis: str, kurz: s
         return f"Nein – Pkt. 6.3 setzt nur die späteste Frist, früher fortzuschreiben ist möglich. {kurz}", "nein"
     if regel_id == "frist.kp_fortschreibung" and typ.ja_nein and typ.kann and not typ.muss and _FRUEHER.search(frage_text):
         return f"Ja – Pkt. 6.3 setzt nur die späteste Frist. {kurz}", "ja"
+    if regel_id in _AUSNAHME_OPTIONAL and typ.ja_nein and _KP_ERLAUBT.search(letzte_frage(frage_text)) \
+            and not _KP_VERZICHT.search(letzte_frage(frage_text)):
+        rest = ohne_verdikt(kurz)
+        return (f"Ja – ein KP darf trotzdem erstellt werden: Pkt. 9 lässt nur zu, von der Erstellung abzusehen. "
+                f"{rest[:1].upper()}{rest[1:]}", "ja")
     fuer_ergebnis = f"{regel_id}/{ergebnis}" in JA_NEIN_FRAGEN
     if typ.ja_nein and ((antwort in ("ja", "bedingt") and regel_id in _AUSSAGE_TROTZ_BEDINGUNG) or fuer_ergebnis):
         beantwortet = _aussage(regel_id, modalitaet, kurz, frage_text, typ, ergebnis)

@@ -80,10 +80,24 @@ def ist_frage_intent(intent: str | None) -> bool:
     return intent in ROUTEN
 
 
+class NurInDerFrage:
+    """A pattern that counts only in the question itself, not in the facts told before it
+    ("VB per PZU erhalten, legt trotzdem keine EB vor – wie weiter?" does not ask how to deliver)."""
+
+    def __init__(self, muster: re.Pattern):
+        self._muster = muster
+
+    def search(self, text: str) -> re.Match | None:
+        return self._muster.search(letzte_frage(text))
+
+
 # Terms so specific that they name the topic whatever the classifier says (checked in this order).
 _EINDEUTIG: list[tuple[re.Pattern, str]] = [
     (re.compile(r"kennung kp|feld bemerkung|bemerkungsfeld|reiter allgemeines", re.I), "frage_kennung_kp"),
     (re.compile(r"aufhebungsbescheid", re.I), "frage_vb_aufhebung"),
+    # "… will ihr den VB persönlich übergeben und lade sie dafür ein. Kommt auf diese Einladung eine RFB?" (4.2)
+    (NurInDerFrage(re.compile(r"^(?=.*\beinladung)(?=.*\b(rfb|rechtsfolgenbelehrung)\b)(?!.*(maßnahme|agh|zuweis|infoschreiben))",
+                              re.I | re.S)), "frage_einladung_rfb"),
     # how the Änderungsbescheid is delivered (8.2.2: PZU) is a question of delivery
     (re.compile(r"^(?=.*änderungsbescheid)(?=.*(\bpzu\b|postzustell|zustell|\bbrief\b|\bpost\b|übergeb|bekannt))", re.I | re.S),
      "frage_vb_zustellung"),
@@ -145,17 +159,6 @@ _PARAGRAPH10 = re.compile(r"^(?!.*(kennung kp|bemerkung|reiter|\bfmg|eintrag|\bt
                           r"paragraph(en)? 10\b|10er))", re.I | re.S)
 
 
-class NurInDerFrage:
-    """A pattern that counts only in the question itself, not in the facts told before it
-    ("VB per PZU erhalten, legt trotzdem keine EB vor – wie weiter?" does not ask how to deliver)."""
-
-    def __init__(self, muster: re.Pattern):
-        self._muster = muster
-
-    def search(self, text: str) -> re.Match | None:
-        return self._muster.search(letzte_frage(text))
-
-
 # "wie lege ich die EB im KP fest?" asks for 5.2, not for the list of contents
 _EB_FESTLEGEN = re.compile(r"(wie|nach welche\w*|maßstab|anzahl|wie viele)\b.{0,40}\b(eb|ebs|eigenbemühung\w*|bewerbung\w*)\b|"
                            r"\b(eb|ebs|eigenbemühung\w*|bewerbung\w*)\b.{0,40}(festleg|festgeleg|\bfest\b|maßstab|bemess)", re.I | re.S)
@@ -197,6 +200,11 @@ _BESCHEID_NICHT_BEFOLGT = re.compile(r"\b(verpflichtet|(verpflichtungs)?bescheid
                                      r"übergeben)|(vb|va) (ist |wurde |war )?(raus|erlassen|zugestellt))\b[^?]{0,160}"
                                      r"\b(nicht|nie|kein einziges mal|keinmal|gar nicht)\b (\w+ ){0,3}(erschienen|teilgenommen|"
                                      r"angetreten|hingegangen|aufgetaucht)", re.I)
+# "VB nach Abs. 3 (kein KP zustande), eLb erbringt die EB trotzdem nicht" – after a Verpflichtung, not whether to issue one
+_NACH_BESCHEID_NICHT_ERBRACHT = re.compile(
+    r"\b(verpflichtet|bescheid\w*|vb|va)\b[^?]{0,160}(\b(erbringt|erbracht|legt|reicht|weist|befolgt|kommt)\b (\w+ ){0,4}"
+    r"(trotzdem |dennoch |weiterhin |immer noch )?nicht\b|\bnicht (\w+ ){0,2}(erbracht|vorgelegt|eingereicht|nachgewiesen|"
+    r"befolgt|nachgekommen)\b)", re.I)
 # neighbours a classifier confuses, and the word that decides between them
 _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_kp_gemeinsam": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung")],
@@ -206,6 +214,8 @@ _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_kp_form": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung"), (_ALLEIN_VORSCHREIBEN, "frage_kp_gemeinsam"),
                       (_UNTERSCHRIFT, "frage_kp_unterschrift")],
     "frage_kp_unterschrift": [(_ALLEIN_VORSCHREIBEN, "frage_kp_gemeinsam")],
+    # "KP mit 17-Jähriger ohne Eltern geschlossen – VB dann auch direkt an sie?" asks for the addressee of the VB (4.2.1)
+    "frage_kp_minderjaehrige": [(NurInDerFrage(re.compile(r"\b(vb|va|bescheid\w*|verpfl\w*)\b", re.I)), "frage_vb_minderjaehrige")],
     "frage_verpflichtung_nicht_befolgt": [(NurInDerFrage(_ZUSTELLWEG), "frage_vb_zustellung"), (_ABBRUCH, "frage_massnahmeabbruch"),
                                           (_VERPFLICHTEN_WEGEN_KP, "frage_absprachen_nicht_eingehalten")],
     # "Ist diese Maßnahme von der Verpflichtung mit RFB ausgenommen?" asks for the exclusions of 6.2
@@ -216,12 +226,17 @@ _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_profillage1": [(_DOKU_KEIN_KP, "frage_kennung_kp"), (_WIEDER_PRUEFEN, "frage_profillage1_pruefung")],
     "frage_paragraph10": [(_DOKU_KEIN_KP, "frage_kennung_kp"), (_WIEDER_PRUEFEN, "frage_paragraph10_pruefung")],
     "frage_verzicht_kp": [(_DOKU_KEIN_KP, "frage_kennung_kp"), (NurInDerFrage(_ZWECK), "frage_kp_ziel")],
+    # "worauf baut der KP eigentlich auf?" – on the Potenzialanalyse (1, 3, 4.1), not its aim
+    "frage_kp_ziel": [(NurInDerFrage(re.compile(r"\b(worauf|auf was|auf welche\w* (grundlage|basis))\b (\w+ ){0,4}(baut|basiert|"
+                                                r"beruht|stützt|aufgebaut|gestützt)|\b(baut|basiert|beruht)\b (\w+ ){0,4}(worauf|auf was)",
+                                                re.I)), "frage_potenzialanalyse")],
     # "kann man sich den KP auch mal sparen?" – a waiver, not a further content
     "frage_weitere_inhalte": [(NurInDerFrage(_KP_VERZICHT), "frage_verzicht_kp")],
     "frage_kp_rechtsnatur": [(_UNTERSCHRIFT, "frage_kp_unterschrift"), (_NICHT_EINGEHALTEN, "frage_absprachen_nicht_eingehalten"),
                              (NurInDerFrage(re.compile(r"\b(rfb|rechtsfolgenbelehrung)\b", re.I)), "frage_einladung_rfb")],
     "frage_kein_kp_zustande": [(_VB_INHALT, "frage_verpflichtung_inhalt"), (_ZUSTELLWEG, "frage_vb_zustellung"),
-                               (_TERMIN_VERSAEUMT, "frage_terminversaeumnis")],
+                               (_TERMIN_VERSAEUMT, "frage_terminversaeumnis"),
+                               (_NACH_BESCHEID_NICHT_ERBRACHT, "frage_verpflichtung_nicht_befolgt")],
     "frage_absprachen_nicht_eingehalten": [(_ZUSTELLWEG, "frage_vb_zustellung"), (_KEIN_KP_ZUSTANDE, "frage_kein_kp_zustande"),
                                            (NurInDerFrage(_NACHHALTEN), "frage_kp_ueberpruefung")],
     "frage_terminversaeumnis": [(_ZUSTELLWEG, "frage_vb_zustellung"), (NurInDerFrage(_KP_VERZICHT), "frage_verzicht_kp"),
@@ -324,6 +339,10 @@ _THEMA_IM_ZWEIFEL: list[tuple[re.Pattern, str]] = [
                 r"seine\w* )?(angehörig|mutter|vater|eltern|kind)))", re.I | re.S), "frage_paragraph10"),
     (_PROFILLAGE1_WORT, "frage_profillage1"),
     (_PARAGRAPH10_WORT, "frage_paragraph10"),
+    # "seit nem Jahr nen Foodtruck, davon leben kann er noch nicht … damit sich das trägt" (9.3: Tragfähigkeit)
+    (re.compile(r"tragfähig|\bsich (das |es |der laden |die firma )?(\w+ )?trägt\b|selbst(st)?ändig|existenzgründ|"
+                r"gewerbe (angemeldet|anmelden)|eigene\w* (firma|laden|geschäft|betrieb|imbiss)|businessplan|geschäftsplan", re.I),
+     "frage_selbststaendigkeit"),
     (re.compile(r"einstellungszusage|jobzusage|arbeitsvertrag", re.I), "frage_einstellungszusage"),
     (NurInDerFrage(re.compile(r"\b(bewerbung\w*|eigenbemühung\w*|eb|ebs)\b", re.I)), "frage_eigenbemuehungen"),
 ]
@@ -348,6 +367,11 @@ def eindeutiger_intent(text: str) -> str | None:
     return None
 
 
+# "Außer Einstellungszusage, § 10 und Profillage I: gibt es noch andere Fälle?" asks for the general clause of Pkt. 9
+_ANDERE_FAELLE = re.compile(r"\baußer\b|\bandere\w* (fälle|gründe|ausnahmen|konstellationen)|sonst noch|\bweitere\w* (fälle|gründe|"
+                            r"ausnahmen)|darüber hinaus|abgesehen von|neben (der|den|dem)\b", re.I)
+
+
 def waehle_regel(intent: str, fakten: dict[str, Any], text: str) -> Route:
     """The rule for an intent; a few intents pick a more specific rule from what the question says."""
     intent = schaerfe_intent(intent, text)
@@ -358,7 +382,7 @@ def waehle_regel(intent: str, fakten: dict[str, Any], text: str) -> Route:
         return Route("verpflichtung.psychische_erkrankung_dokumentation")
     if intent == "frage_infoschreiben" and _RFB.search(text):
         return Route("inhalte.infoschreiben_rfb")
-    if intent == "frage_verzicht_kp":
+    if intent == "frage_verzicht_kp" and not _ANDERE_FAELLE.search(text):
         fall = fakten.get("ausnahme_fall") or _erkannter_fall(fakten)
         if fall in _VERZICHT_FALL:
             return ROUTEN[{"einstellungszusage": "frage_einstellungszusage", "paragraph10": "frage_paragraph10",

@@ -31,7 +31,7 @@ _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _TEXTMONAT = re.compile(rf"(?<!\d)(\d{{1,2}})\.?\s*({_MONATSNAME})\.?(\s+(\d{{4}}))?(?![a-zäöü])", re.I)
 _RELATIV = re.compile(r"\b(heute|gestern|morgen|übermorgen)\b", re.I)
 _DAUER = re.compile(rf"\b(?:in|innerhalb\s+(?:von|der\s+nächsten)?|nach|binnen)\s+{_ZAHL}\s+"
-                    r"(tag(?:en|e)?|woche(?:n)?|monat(?:en|e)?)\b", re.I)
+                    r"(tag(?:en|e)?|woche(?:n)?|wo(?=\.)|monat(?:en|e)?)\b", re.I)
 _ALTER = re.compile(r"(?<![\d.,])(\d{1,2})\s*(?:-\s*)?(?:jahre?\b|jährig\w*|j\.(?=\s|$|,)|jahren\b|yo\b)", re.I)
 _IST_ALTER = re.compile(r"\b(?:ist|sie|er|kunde|kundin|elb)\s+(?:erst\s+|gerade\s+|noch\s+)?(\d{1,2})\b(?![.\d])", re.I)
 _MIT_WORT = re.compile(r"\b(?:pkt|punkt|ziffer|ziff|abschnitt|nr|nummer|kapitel|kap)\.?\s*(\d(?:\.\d){0,2})(?![\d])", re.I)
@@ -111,7 +111,7 @@ def finde_daten(text: str, heute: date) -> list[Fund]:
         anzahl, einheit = _zahl(m.group(1)), m.group(2).lower()
         if einheit.startswith("tag"):
             wert = heute + timedelta(days=anzahl)
-        elif einheit.startswith("woche"):
+        elif einheit.startswith("wo"):
             wert = heute + timedelta(weeks=anzahl)
         else:
             wert = plus_monate(heute, anzahl)

@@ -48,7 +48,8 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                     r"eingeladen|ausgehend)", r"nicht (der|die) (kunde|kundin|elb) (wollte|wünscht|hat)",
                                     r"(normal|regulär|üblich|standard)\w* ([\w-]+ )?\w*(termin|beratungstermin|"
                                     r"gespräch|einladung)", r"(ich|wir) (lade|laden|möchte|will|wollen) (ihn|sie|den kunden|die kundin|"
-                                    r"die elb|den elb)? ?(zu|ein)")),
+                                    r"die elb|den elb)? ?(zu|ein)",
+                                    r"(bescheid|\bvb|\bva)\w* [^?!]{0,70}?(übergeben|übergabe|aushändigen)\w* (\w+ ){0,3}(lade|einladen|einladung)")),
     ("termin_anlass", "wunsch_elb", _r(
         r"auf (eigenen |ihren |seinen |dessen |deren )?wunsch", r"wunschtermin", r"gewünscht", r"von sich aus",
         r"(kunden|kundinnen|elb)wunsch", r"wunsch (der|des) (kundin|kunden|elb)\b",
@@ -95,7 +96,11 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                   r"ferngeblieben", r"bleibt\w* dem termin fern", r"erscheint nicht",
                                   r"kam nicht", r"kommt nicht")),
 
-    ("kp_wegen_versaeumnis_offen", False, _r(r"kp (liegt|lag) (schon |bereits )?vor", r"kp (wurde |ist )?(trotzdem|dennoch) ")),
+    ("kp_wegen_versaeumnis_offen", False, _r(r"kp (liegt|lag) (schon |bereits )?vor", r"kp (wurde |ist )?(trotzdem|dennoch) ",
+                                             r"(haben|hat|habe) (wir |ich |sie |er )?(den |einen |ihren |seinen )?(kp|kooperationsplan) "
+                                             r"(\w+ ){0,5}(abgeschlossen|geschlossen|erstellt|gemacht)\b",
+                                             r"(kp|kooperationsplan) (\w+ ){0,4}(nachgeholt|doch noch (abgeschlossen|geschlossen|erstellt|"
+                                             r"zustande gekommen))")),
     ("kp_wegen_versaeumnis_offen", True, _r(
         r"(deshalb|deswegen|daher|dadurch|somit) (konnte |kann |ist |wurde )?(der |kein |den )?(kp|kooperationsplan)",
         r"(kp|kooperationsplan)\w* (konnte |kann |ist |wurde )?(deshalb |deswegen |daher )?nicht "
@@ -210,13 +215,16 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                     r"(hält|haelt) sich (jetzt |inzwischen |nun )?(zuverlässig )?an (den |die )?(bescheid|verpflichtung|\bva\b|vb)",
                                     r"(macht|arbeitet) (jetzt |inzwischen |nun )?(gut |zuverlässig )?mit",
                                     r"pflichten (zuverlässig )?erfüllt",
+                                    r"(eigenbemühungen|bewerbungen|nachweise|\beb)\w* (kommen|kamen|liegen|lagen|sind) (\w+ ){0,3}"
+                                    r"(pünktlich|zuverlässig|regelmäßig|vollständig)",
                                     r"(?<!nicht )(?<!kaum )\b(alle|sämtliche) (\w+ ){0,2}(eigenbemühungen|bewerbungen|nachweise)\w* "
                                     r"(immer |stets |pünktlich |zuverlässig |vollständig |fristgerecht )*"
                                     r"(nachgewiesen|vorgelegt|erbracht|eingereicht|erledigt)",
                                     r"(?<!nicht )(?<!kaum )\b(super|gut|prima|toll|ordentlich|zuverlässig|vorbildlich|brav|"
                                     r"alles|top) (\w+ )?(mitgemacht|mitgewirkt|umgesetzt|erledigt)")),
     ("bereit_neuer_kp", False, _r(r"(nicht|kein) bereit", r"(will|möchte|wollte) (keinen|kein) (neuen |kp|kooperationsplan)")),
-    ("bereit_neuer_kp", True, _r(r"bereit\w*,? (für |zu )?(einen |einem )?(neuen |neuem )?(kp|kooperationsplan)",
+    ("bereit_neuer_kp", True, _r(r"(gibt es|es gibt|liegt|haben wir|hat) (\w+ ){0,2}(einen |ein )?neue\w* (kp|kooperationsplan)",
+                                 r"neue\w* (kp|kooperationsplan) (vom|seit|ab) ",r"bereit\w*,? (für |zu )?(einen |einem )?(neuen |neuem )?(kp|kooperationsplan)",
                                  r"bereit (ist|sind|wäre)?,? [^|.]{0,25}(neue\w* )?(kp|kooperationsplan)",
                                  r"(will|möchte|würde|wollen) (jetzt |nun |wieder |gern |gerne |doch )*(einen |einem )?"
                                  r"(neuen |neuem )?(kp|kooperationsplan)",
@@ -242,7 +250,9 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
 
     ("feste_einstellungszusage", False, _r(r"\bwahrscheinlich\b", r"\bvielleicht\b", r"\beventuell\b", r"\bevtl\b",
                                            r"(noch )?nicht (fest|sicher|verbindlich|unterschrieben)", r"nur (gesagt|angedeutet)",
-                                           r"mal sehen", r"unsicher", r"(vorstellungsgespräch|probearbeit)\w* (läuft|lief|war|ist)", r"nur (eine |ne )?mündlich\w* (\w+)?zusage",
+                                           r"mal sehen", r"(zusage|einstellung|arbeitgeber|job|stelle)\w* (\w+ ){0,4}unsicher", r"unsicher\w* (\w+ ){0,2}(zusage|einstellung)",
+                                           r"\bvoraussichtlich\b", r"(noch )?nicht endgültig",
+                                           r"erst (\w+ ){0,8}(endgültig )?(festlegen|entscheiden)", r"(vorstellungsgespräch|probearbeit)\w* (läuft|lief|war|ist)", r"nur (eine |ne )?mündlich\w* (\w+)?zusage",
                                            r"(unverbindlich|vage|vielleicht|eventuell|möglicherweise)\w* "
                                            r"(einstellungs|job|arbeits)?zusage", r"in aussicht", r"kein\w* (feste\w* )?zusage",
                                            r"zusage (ist )?(nicht fest|unsicher|unverbindlich|vage)")),
@@ -251,6 +261,7 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                            r"bewirbt sich|beworben))")),
     ("feste_einstellungszusage", True, _r(r"(einstellungs|job|arbeits)zusage", r"feste\w* zusage", r"zusage",
                                           r"arbeitsvertrag (ist |wurde )?(schon |bereits )?(unterschrieben|unterzeichnet)",
+                                          r"(unterschrieben|unterzeichnet)\w* arbeitsvertrag",
                                           r"arbeitsvertrag\w* .{0,40}\b(sicher|fest|in der tasche|unter dach und fach)\b",
                                           r"(wird|ist) (fest )?eingestellt", r"fängt\w* .{0,30}(an|bei)\b.{0,20}(zu arbeiten|arbeiten)",
                                           r"(fängt|beginnt|startet)\w* .{0,30}\bfest\b", r"(fest|sicher) (eingestellt|angestellt|zugesagt)")),
@@ -326,7 +337,7 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                              r"mehr (stunden )?(ist|sind) (\w+ ){0,4}nicht (drin|möglich)",
                                              r"(maximal|max\.?) mögliche\w* (stunden|umfang)",
                                              r"(im rahmen|nach) (ihrer|seiner|der) (individuellen )?möglichkeiten")),
-    ("erwerbssituation", "andere", _r(r"teilzeit", r"minijob", r"arbeitet (\w+ ){0,3}\b([1-9]|[12]\d|3[0-4]) ?(std|stunden)\b", r"geringfügig", r"arbeitslos", r"arbeitsuchend",
+    ("erwerbssituation", "andere", _r(r"teilzeit", r"\btz\b", r"\b([1-9]|[12]\d|3[0-4]) ?(std|stunden)\.? ?(/|pro|die|in der|je|a) ?(woche|wo)\b", r"minijob", r"arbeitet (\w+ ){0,3}\b([1-9]|[12]\d|3[0-4]) ?(std|stunden)\b", r"geringfügig", r"arbeitslos", r"arbeitsuchend",
                                       r"(nicht|kein\w*) (erwerbstätig|beschäftigt|job|arbeit)\b")),
     ("erwerbssituation", "vollzeit", _r(r"^(?!.*\b(könnte|würde|möchte|will|wollte|sucht|suche|soll|wechseln)\b.{0,40}vollzeit)(?=.*vollzeit)", r"(40|39|38|38,5|37,5) ?(std|stunden)", r"voll (beschäftigt|berufstätig)",
                                         r"vollbeschäftigt")),
@@ -344,7 +355,9 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                         r"keine (weiteren )?handlungsbedarfe?", r"bleibt (wohl )?so", r"unverändert",
                                         r"kein\w* (verringerung|änderung|veränderung|verbesserung)\b[^|.]{0,40}\b(zu erwarten|absehbar|"
                                         r"in sicht|erwartet)", r"nicht (realistisch|wahrscheinlich|in sicht)")),
-    ("verringerung_erwartet", True, _r(r"(stellenwechsel|jobwechsel|lohnerhöhung|gehaltserhöhung|aufstockung|mehr stunden|"
+    ("verringerung_erwartet", True, _r(r"(aufstockung|mehr stunden|stundenerhöhung|vollzeit|\bvz\b|lohnerhöhung|gehaltserhöhung)\w* "
+                                       r"(?:[^|.?]|\.(?=\d)){0,40}\b(angeboten|zugesagt|in aussicht gestellt|vereinbart)",
+                                       r"(angeboten|zugesagt)\w*,? [^|.?]{0,20}(aufzustocken|aufstockung|mehr stunden)",r"(stellenwechsel|jobwechsel|lohnerhöhung|gehaltserhöhung|aufstockung|mehr stunden|"
                                        r"stundenerhöhung|beförderung|wechsel in (eine )?(sv|sozialversicherungspflichtig))\w* "
                                        r"(ist |wird |wäre )?(geplant|absehbar|in aussicht|möglich|zu erwarten|realistisch|denkbar)",
                                        r"(könnte|kann|will|möchte) (bald |demnächst )?(mehr stunden|aufstocken|wechseln)",
@@ -436,6 +449,8 @@ def extrahiere(text: str, heute: date, mit_spacy: bool = True) -> Befund:
         del befund.fakten["wichtiger_grund"]  # "angeblich krank, aber keine AU": whether the reason holds is open
     if befund.fakten.get("eintrittsdatum_bekannt") is not True and _EINTRITT_INZWISCHEN_BEKANNT.search(norm):
         befund.fakten["eintrittsdatum_bekannt"] = True  # "stand bei Erlass noch nicht fest, jetzt weiß ich's"
+    if "reha_bedarf" in befund.fakten and _REHA_UNGEWISS.search(norm):
+        del befund.fakten["reha_bedarf"]  # "weiß noch nicht, ob überhaupt ein Reha-Bedarf besteht"
     if befund.fakten.get("feste_einstellungszusage") is True and _ZUSAGE_OFFEN.search(norm):
         del befund.fakten["feste_einstellungszusage"]
     _aus_entitaeten(befund.labels, befund.fakten)
@@ -446,6 +461,9 @@ def extrahiere(text: str, heute: date, mit_spacy: bool = True) -> Befund:
     return befund
 
 
+_REHA_UNGEWISS = _r(r"\b(weiß|wissen|weiss)\b (\w+ ){0,3}nicht,? ob\b[^.?!]{0,60}reha",
+                    r"\b(unklar|offen|nicht sicher|ungewiss|fraglich),? ob\b[^.?!]{0,60}reha",
+                    r"\bob\b (\w+ ){0,5}(überhaupt|tatsächlich|wirklich) (\w+ ){0,3}reha")
 _EINTRITT_INZWISCHEN_BEKANNT = _r(r"\b(stand|standen|war|waren)\b[^.?!]{0,60}\bnoch nicht (fest|bekannt|klar)\b"
                                   r"[^?!]{0,40}\b(jetzt|nun|inzwischen|mittlerweile|endlich)\b[^.?!]{0,30}"
                                   r"\b(weiß|wissen|bekannt|klar|fest|steht|stehen)")

@@ -84,6 +84,8 @@ def test_kennung_kp_bei_wiedervorlage_bleibt_pruefungsfrage():
 def test_verzicht_allgemein_wird_zum_konkreten_fall():
     assert waehle_regel("frage_verzicht_kp", {"profillage_1": True}, "").regel == "ausnahme.profillage1"
     assert waehle_regel("frage_verzicht_kp", {}, "Wann kann ich verzichten?").regel == "ausnahme.verzicht"
+    assert waehle_regel("frage_verzicht_kp", {"profillage_1": True},
+                        "Außer Profillage I: gibt es noch andere Fälle ohne KP?").regel == "ausnahme.verzicht"
 
 
 @pytest.mark.parametrize("text,regel", [
@@ -204,3 +206,9 @@ def test_ohne_genanntes_datum_sagt_reicht_das_nichts_ueber_einen_termin():
     # "im Januar" is no date: the answer gives the deadline, it does not approve a vague plan
     text = gespraech()("frage_kp_fortschreibung", "KP vom 01.06.2026, reicht es, wenn ich ihn im Januar fortschreibe?").text
     assert not text.startswith("Ja") and "01.12.2026" in text
+
+
+def test_selbststaendigkeit_im_zweifel_am_thema_erkannt():
+    from bot.dialog.routing import eindeutiger_intent
+    assert eindeutiger_intent("Seit nem Jahr nen Foodtruck, davon leben kann er noch nicht. Er will Catering "
+                              "anbieten, damit sich das trägt. Kommt das in den KP?") == "frage_selbststaendigkeit"

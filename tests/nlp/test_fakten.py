@@ -29,6 +29,7 @@ def test_fakten_aus_text(fall):
     ("Zusage zum 1.12.", [date(2026, 12, 1)]),
     ("am 5. März", [date(2027, 3, 5)]),
     ("in 6 Wochen", [date(2027, 1, 8)]),
+    ("Arbeitsbeginn in 6 Wo., keine Förderung", [date(2027, 1, 8)]),
     ("in drei Monaten", [date(2027, 2, 27)]),
     ("heute", [HEUTE]),
     ("2026-09-01 und 15.8.26", [date(2026, 9, 1), date(2026, 8, 15)]),
