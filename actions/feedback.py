@@ -17,7 +17,7 @@ class ActionFeedback(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[dict[str, Any]]:
         _, _, entitaeten = nachricht(tracker)
-        positiv = str(entitaeten.get("bewertung", "")).lower() in {"gut", "positiv", "+1", "1", "daumen_hoch", "up"}
+        positiv = str(entitaeten.get("bewertung", "")).strip().lower() in protokoll.GUT
         fehler = protokoll.feedback(tracker)  # None when stored, else a German message why not
         dispatcher.utter_message(text=fehler or ("Danke für Ihre Rückmeldung!" if positiv else
                                                  "Danke für Ihre Rückmeldung – wir prüfen die Antwort."))

@@ -134,9 +134,25 @@ class Dienste:
         self.stoppe()
 
 
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+def rest_ohne_token_im_netz(host: str, env: dict[str, str]) -> str | None:
+    """REST may stay open only on the loopback default; reachable from the network it needs KP_API_TOKEN."""
+    if host in LOOPBACK or env.get("KP_API_TOKEN", "").strip():
+        return None
+    return (f"KP_HOST={host} macht den Assistenten im Netz erreichbar; dann ist KP_API_TOKEN Pflicht, sonst wäre der "
+            "REST-Zugang offen. Token setzen, z. B. `KP_API_TOKEN=$(openssl rand -hex 24) make run`, oder KP_HOST "
+            "weglassen (nur 127.0.0.1).")
+
+
 def run(args: argparse.Namespace) -> int:
     """Startet Action-Server, Rasa-Server und Web-Chat; Strg-C beendet alles."""
     host = os.environ.get("KP_HOST", "127.0.0.1")
+    offen = rest_ohne_token_im_netz(host, dict(os.environ))
+    if offen:
+        print(f"Fehler: {offen}", file=sys.stderr)
+        return 2
     rasa_port = int(os.environ.get("KP_RASA_PORT", 5005))
     action_port = int(os.environ.get("KP_ACTION_PORT", 5055))
     for name, port in (("KP_RASA_PORT", rasa_port), ("KP_ACTION_PORT", action_port)):
@@ -144,7 +160,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"Port {port} ist belegt. Anderen Port wählen, z. B. `{name}={port + 1} make run`.", file=sys.stderr)
             return 2
     dienste = Dienste(rasa_port, action_port, host)
-    print("Starte KP-Assistent … (Logs unter var/log/)")
+    print(f"Starte KP-Assistent … (Logs unter {os.environ.get('KP_LOG_DIR', 'var/log')}/)")
     try:
         dienste.starte()
     except RuntimeError as fehler:

@@ -48,3 +48,19 @@ def test_fehler_exit_2_ohne_traceback(argumente):
     ergebnis = subprocess.run([sys.executable, "-m", "bot", *argumente], capture_output=True, text=True)
     assert ergebnis.returncode == 2
     assert "Traceback" not in ergebnis.stderr and ergebnis.stderr.startswith(("Fehler:", "usage:"))
+
+
+def test_rest_ohne_token_nur_auf_loopback():
+    from bot.launcher import rest_ohne_token_im_netz
+    assert rest_ohne_token_im_netz("127.0.0.1", {}) is None
+    assert rest_ohne_token_im_netz("0.0.0.0", {"KP_API_TOKEN": "geheim"}) is None
+    assert "KP_API_TOKEN" in rest_ohne_token_im_netz("0.0.0.0", {})
+    assert "KP_API_TOKEN" in rest_ohne_token_im_netz("10.1.2.3", {"KP_API_TOKEN": "  "})
+
+
+def test_make_run_im_netz_ohne_token_startet_nicht(monkeypatch, capsys):
+    from bot.launcher import run
+    monkeypatch.setenv("KP_HOST", "0.0.0.0")
+    monkeypatch.delenv("KP_API_TOKEN", raising=False)
+    assert run(None) == 2
+    assert "KP_API_TOKEN" in capsys.readouterr().err

@@ -94,3 +94,15 @@ def test_fallback_zeigt_abschnitte_statt_zu_raten():
 def test_fallback_bei_kauderwelsch():
     nachrichten, _ = fuehre_aus(ActionFallback(), tracker("xkcd qwrtz pfft", "nlu_fallback"))
     assert "anders formulieren" in nachrichten[0]["text"]
+
+
+@pytest.mark.parametrize("bewertung,dank", [("👍", "Danke für Ihre Rückmeldung!"), ("gut", "Danke für Ihre Rückmeldung!"),
+                                            ("👎", "Danke für Ihre Rückmeldung – wir prüfen die Antwort.")])
+def test_feedback_dankt_passend_zur_bewertung(monkeypatch, bewertung, dank):
+    from actions.feedback import ActionFeedback
+    from bot.store import protokoll
+    monkeypatch.setattr(protokoll, "feedback", lambda tracker: None)
+    t = tracker("/feedback", "feedback", entities=[{"entity": "bewertung", "value": bewertung},
+                                                   {"entity": "antwort_id", "value": "a1"}])
+    nachrichten, _ = fuehre_aus(ActionFeedback(), t)
+    assert nachrichten[0]["text"] == dank

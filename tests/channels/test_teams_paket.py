@@ -29,7 +29,7 @@ def test_paket_enthaelt_genau_manifest_und_icons_im_wurzelordner(paket):
 def test_manifest_ist_ausgefuellt_und_haelt_die_grenzen_von_teams_ein(paket):
     manifest = json.loads(paket.read("manifest.json"))
     assert "${" not in json.dumps(manifest)
-    assert tuple(map(int, manifest["manifestVersion"].split("."))) >= (1, 16)
+    assert tuple(map(int, manifest["manifestVersion"].split("."))) >= (1, 22)  # current schema (Microsoft Learn, 2026: v1.22)
     assert f"v{manifest['manifestVersion']}/MicrosoftTeams.schema.json" in manifest["$schema"]
     assert manifest["id"] == manifest["bots"][0]["botId"] == APP_ID
     assert re.fullmatch(r"\d+\.\d+\.\d+", manifest["version"])
