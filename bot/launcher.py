@@ -83,10 +83,11 @@ class Dienste:
         from bot.store.start import pruefe_speicher
         pruefe_speicher(self.env, self.endpoints)  # unreachable database/Redis: RuntimeError naming the setting
         py = sys.executable
+        redigiert = [py, "-m", "bot.privacy.protokollierung"]  # log records pass the redaction (bot/privacy)
         if self.mit_actions:
-            self._starte("actions", [py, "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.action_port)],
+            self._starte("actions", [*redigiert, "rasa_sdk", "--actions", "actions", "--port", str(self.action_port)],
                          {**self.env, "SANIC_HOST": "127.0.0.1"})
-        rasa = [py, "-m", "rasa", "run", "--model", str(self.modell), "--endpoints", self.endpoints,
+        rasa = [*redigiert, "rasa", "run", "--model", str(self.modell), "--endpoints", self.endpoints,
                 "--credentials", "credentials.yml", "--port", str(self.rasa_port), "--interface", self.host]
         if self.env.get("KP_CORS"):  # the web page is served from the same origin; other origins only on request
             rasa += ["--cors", *self.env["KP_CORS"].split()]
