@@ -128,6 +128,12 @@ MUSTER: list[Muster] = [
         r"\s*\d{1,3}(?:\s?[a-zA-Z](?![\w]))?(?:\s?-\s?\d{1,3})?(?!\d|[.,]\d)"
         r"(?!\s*(?:Tagen?|Tage|Wochen?|Monat(?:en?)?|Jahr(?:en?)?|Std|Stunden|Uhr|Euro|EUR|€|%|Mal|Personen))"
         r"(?:\s*,?\s*\d{5}\s+[A-ZÄÖÜ][\wäöüß-]+)?"), _label("[Adresse]")),
+    # "Am Anger 7, 91054 Erlangen" (no street-type word: only with a postcode after it), "in 90402 Nürnberg"
+    Muster("anschrift_mit_plz", re.compile(
+        r"(?:\b(?:Am|An\s+der|An\s+den|Auf\s+dem|Auf\s+der|Im|In\s+der|Zum|Zur|Unter\s+den|Hinter\s+der)\s+"
+        r"[A-ZÄÖÜ][a-zäöüß-]+\s+\d{1,3}(?:\s?[a-zA-Z](?![\w]))?\s*,?\s*)?"
+        r"(?<![\w.,/-])\d{5}\s+(?!(?:Euro|EUR|Stunden|Tage|Wochen|Monate|Jahre|Personen|Bewerbungen|Kunden|Fälle|Mal)\b)"
+        r"[A-ZÄÖÜ][a-zäöüß]+(?:(?:\s+(?:an\s+der|am|im|bei|in\s+der|ob\s+der)\s+|-)[A-ZÄÖÜ][a-zäöüß]+)?"), _label("[Adresse]")),
     Muster("name", re.compile(
         rf"(?P<titel>\b(?i:Herrn?|Frau|Hr\.|Fr\.)\s+{_TITEL})(?:{_NAMENSZUSATZ}"
         rf"(?P<wort>{_NAME}|[a-zäöüß][\wäöüß-]+|[A-ZÄÖÜ]\.)(?:\s+(?!(?:[A-ZÄÖÜ]{{2,}}|Sie|Ihr|Ihre)\b){_NAME})?)",
