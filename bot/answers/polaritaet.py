@@ -344,8 +344,8 @@ def ist_umgekehrt(regel_id: str, frage_text: str) -> bool:
     muster = UMKEHRUNGEN.get(regel_id)
     if regel_id in ("ausnahme.einstellungszusage", "ausnahme.profillage1"):
         return _fragt_nach_kp_pflicht(frage_text)
-    if regel_id == "verpflichtung.minderjaehrige":  # "KP ohne Eltern geschlossen – VB direkt an sie?": only the question counts
-        frage_text = letzte_frage(frage_text or "")
+    if regel_id == "verpflichtung.minderjaehrige" and muster.search(letzte_frage(frage_text or "")):
+        return True  # "KP ohne Eltern geschlossen – VB direkt an sie?": the parents named before are not the addressee
     return bool(muster and muster.search(frage_text or ""))
 
 

@@ -95,9 +95,6 @@ class NurInDerFrage:
 _EINDEUTIG: list[tuple[re.Pattern, str]] = [
     (re.compile(r"kennung kp|feld bemerkung|bemerkungsfeld|reiter allgemeines", re.I), "frage_kennung_kp"),
     (re.compile(r"aufhebungsbescheid", re.I), "frage_vb_aufhebung"),
-    # "… will ihr den VB persönlich übergeben und lade sie dafür ein. Kommt auf diese Einladung eine RFB?" (4.2)
-    (NurInDerFrage(re.compile(r"^(?=.*\beinladung)(?=.*\b(rfb|rechtsfolgenbelehrung)\b)(?!.*(maßnahme|agh|zuweis|infoschreiben))",
-                              re.I | re.S)), "frage_einladung_rfb"),
     # how the Änderungsbescheid is delivered (8.2.2: PZU) is a question of delivery
     (re.compile(r"^(?=.*änderungsbescheid)(?=.*(\bpzu\b|postzustell|zustell|\bbrief\b|\bpost\b|übergeb|bekannt))", re.I | re.S),
      "frage_vb_zustellung"),
@@ -301,6 +298,9 @@ _WEITERER_VB_NACH_MITWIRKUNG = re.compile(
 
 # a topic word that, when the classifier is unsure, names the question's subject (its neighbours still apply)
 _THEMA_IM_ZWEIFEL: list[tuple[re.Pattern, str]] = [
+    # "… will ihr den VB persönlich übergeben und lade sie dafür ein. Kommt auf diese Einladung eine RFB?" (4.2)
+    (NurInDerFrage(re.compile(r"^(?=.*\beinladung)(?=.*\b(rfb|rechtsfolgenbelehrung)\b)(?!.*(maßnahme|agh|zuweis|infoschreiben|"
+                              r"fahrtkosten|reisekosten|gescheitert))", re.I | re.S)), "frage_einladung_rfb"),
     (_ALLEIN_VORSCHREIBEN, "frage_kp_gemeinsam"),
     (re.compile(r"fortschreib|fortgeschrieben|\b(kp|kooperationsplan) (\w+ ){0,3}(anpassen|aktualisieren|überarbeiten)|(jedes halbe jahr|alle (6|sechs) monate|halbjährlich)\b.{0,40}\b(neu|überarbeit|"
                 r"aktualisier)", re.I | re.S), "frage_kp_fortschreibung"),

@@ -212,3 +212,12 @@ def test_selbststaendigkeit_im_zweifel_am_thema_erkannt():
     from bot.dialog.routing import eindeutiger_intent
     assert eindeutiger_intent("Seit nem Jahr nen Foodtruck, davon leben kann er noch nicht. Er will Catering "
                               "anbieten, damit sich das trägt. Kommt das in den KP?") == "frage_selbststaendigkeit"
+
+
+def test_rfb_der_einladung_im_zweifel_erkannt_nicht_gegen_den_klassifikator():
+    from bot.dialog.routing import eindeutiger_intent
+    frage = ("EB nicht vorgelegt, ich übergebe ihr den VB persönlich und lade sie dafür ein. "
+             "Kommt auf diese Einladung eine RFB?")
+    assert eindeutiger_intent(frage) == "frage_einladung_rfb"
+    assert schaerfe_intent("frage_kp_gescheitert", "kp gescheitert – einladung für den neuen kp mit oder ohne rfb?") \
+        == "frage_kp_gescheitert"
