@@ -191,10 +191,12 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                     r"infoschreiben", r"freiwillig")),
 
     ("wiedereinstieg_moeglich", False, _r(r"(kein|keinen) wiedereinstieg", r"wiedereinstieg\w* (ist |wäre )?(nicht|un)",
+                                          r"wiedereinstieg\w* (geht|klappt|funktioniert) nicht",
                                           r"(nicht|nie) (mehr )?(zurück|wieder einsteigen|wieder rein)",
                                           r"(maßnahme|massnahme|kurs)\w* (ist |war )?(schon )?(beendet|vorbei|voll|ausgelaufen|zu ende)",
                                           r"träger (nimmt|will) (ihn|sie|den kunden|die kundin)? ?nicht")),
     ("wiedereinstieg_moeglich", True, _r(r"wiedereinstieg\w* (ist |wäre )?(möglich|sinnvoll|machbar)",
+                                         r"wiedereinstieg\w* (geht|klappt|funktioniert)(?! nicht)",
                                          r"(kann|könnte) (wieder )?(zurück|einsteigen|wieder einsteigen)",
                                          r"träger (nimmt|würde) (ihn|sie)? ?(wieder|zurück)")),
 

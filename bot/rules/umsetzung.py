@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from bot.rules.core import Antwort, Kontext, Modalitaet
+from bot.rules.fristen import datum, kp_laeuft_bis
 from bot.rules.registry import feststellung, regel
 
 THEMA = "Umsetzung des Kooperationsplans"
@@ -18,8 +19,8 @@ feststellung(
 
 @regel("umsetzung.massnahmeabbruch",
        "Was ist zu tun, wenn die eLb eine Maßnahme abbricht, in die sie ohne RFB zugewiesen wurde?", ("6.2.1",),
-       normen=("§ 15a Abs. 2 SGB II",), fakten=("zuweisung_ohne_rfb", "wichtiger_grund", "wiedereinstieg_moeglich"),
-       thema=THEMA)
+       normen=("§ 15a Abs. 2 SGB II",),
+       fakten=("zuweisung_ohne_rfb", "wichtiger_grund", "wiedereinstieg_moeglich", "kp_erstellt_am"), thema=THEMA)
 def massnahmeabbruch(k: Kontext):
     ohne_rfb = k.fakt("zuweisung_ohne_rfb")
     if ohne_rfb is False:
@@ -50,7 +51,8 @@ def massnahmeabbruch(k: Kontext):
     if ohne_rfb is True and wichtig is False and wiedereinstieg is True:
         k.schritt("Abbruch ohne wichtigen Grund, Wiedereinstieg möglich → angepasster VB mit RFB (Abs. 2)", "6.2.1")
         return k.entscheidung(Antwort.JA, Modalitaet.MUSS, "verpflichtung_restlaufzeit", bescheid,
-                              ["Die Mitwirkung der eLb wird regelmäßig von der IFK überprüft."])
+                              [*_restlaufzeit(k), "Die Mitwirkung der eLb wird regelmäßig von der IFK überprüft."],
+                              wert=_kp_ende(k))
     if ohne_rfb is True and wichtig is False and wiedereinstieg is False:
         k.schritt("Wiedereinstieg nicht möglich/sinnvoll → KP gescheitert → neue Einladung mit RFB", "6.2.1")
         return k.entscheidung(Antwort.INFO, Modalitaet.MUSS, "kp_gescheitert",
@@ -60,8 +62,24 @@ def massnahmeabbruch(k: Kontext):
                                "zustande, erfolgt eine Verpflichtung nach § 15a Abs. 1 bzw. Abs. 3 SGB II."],
                               normen=("§ 15a Abs. 1 SGB II", "§ 15a Abs. 3 SGB II"))
     return k.offen("Bei Abbruch ohne wichtigen Grund: " + bescheid[0].lower() + bescheid[1:],
-                   [gescheitert, "Bei wichtigem Grund sieht Pkt. 6.2.1 keinen Verpflichtungsbescheid vor."],
+                   [*_restlaufzeit(k), gescheitert, "Bei wichtigem Grund sieht Pkt. 6.2.1 keinen Verpflichtungsbescheid vor."],
                    normen=("§ 15a Abs. 2 SGB II", "§ 15a Abs. 1 SGB II", "§ 15a Abs. 3 SGB II"), modalitaet=Modalitaet.MUSS)
+
+
+def _kp_ende(k: Kontext):
+    """The KP's regular end (Pkt. 4.3: in der Regel 6 Monate) when its date is known; only a hint, never asked for."""
+    erstellt = k.falls_bekannt("kp_erstellt_am")
+    return kp_laeuft_bis(erstellt) if erstellt else None
+
+
+def _restlaufzeit(k: Kontext) -> list[str]:
+    ende = _kp_ende(k)
+    if ende is None:
+        return []
+    erstellt = k.fakt("kp_erstellt_am")
+    k.schritt(f"KP vom {datum(erstellt)} + 6 Monate = {datum(ende)} (Regeldauer)", "4.3")
+    return [f"Restlaufzeit des KP: bei Erstellung am {datum(erstellt)} und der Regeldauer von 6 Monaten (Pkt. 4.3) "
+            f"bis {datum(ende)}."]
 
 
 @regel("umsetzung.kp_gescheitert", "Wie geht es weiter, wenn der KP gescheitert ist?", ("6.2.1",),
