@@ -8,7 +8,9 @@ endpoint file. Differences from Rasa's SQLTrackerStore:
   found in the turn's user messages are also removed where the same turn's bot texts or slots echo them
   (e.g. a date of birth the dialog took for the reference date, in any date format);
 - an unreachable database stops the start after KP_DB_WARTEZEIT seconds (default 30) with a message naming
-  the setting, instead of Rasa's endless retry loop; SQL parameters never appear in error messages.
+  the setting, instead of Rasa's endless retry loop; SQL parameters never appear in error messages;
+- a database that fails during operation costs no answer and no fact: conversations are kept in memory until it
+  is back, with one warning per outage (bot/store/ausfall.py) instead of Rasa's error per message.
 The in-memory tracker of the running turn keeps the original text, so the actions still see what was asked.
 """
 from __future__ import annotations
@@ -17,7 +19,7 @@ import json
 import logging
 import os
 import time
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, Iterable, List, Optional, Text
 
 import sqlalchemy as sa
 from rasa.core.brokers.broker import EventBroker
@@ -29,6 +31,7 @@ from rasa.shared.exceptions import ConnectionException
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
 from bot.privacy.redaktion import Fund, finde_tief, redigiere_tief
+from bot.store.ausfall import Ausfallspeicher
 from bot.store.datenbank import engine_argumente, grund, sqlite_ordner_anlegen
 from bot.store.einstellungen import TRACKER_DB_URL, anzeige, tracker_db_url
 
@@ -76,6 +79,7 @@ class RedigierenderTrackerStore(SQLTrackerStore):
         self._lege_tabelle_an()
         self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
         TrackerStore.__init__(self, domain, event_broker, **kwargs)
+        self.ausfall = Ausfallspeicher(TRACKER_DB_URL, anzeige(self.url))
         logger.info("Gespräche werden redigiert gespeichert (%s=%s).", TRACKER_DB_URL, anzeige(self.url))
 
     def _lege_tabelle_an(self) -> None:
@@ -105,9 +109,45 @@ class RedigierenderTrackerStore(SQLTrackerStore):
                                TRACKER_DB_URL, anzeige(self.url))
                 time.sleep(min(2.0, max(0.0, ende - time.monotonic())))
 
+    async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
+        return await self._lies(sender_id, fetch_events_from_all_sessions=False)
+
+    async def retrieve_full_tracker(self, conversation_id: Text) -> Optional[DialogueStateTracker]:
+        return await self._lies(conversation_id, fetch_events_from_all_sessions=True)
+
+    async def _lies(self, sender_id: Text, fetch_events_from_all_sessions: bool) -> Optional[DialogueStateTracker]:
+        behalten = self.ausfall.lies(sender_id)  # newer than the database: saved while it was down
+        if behalten is not None:
+            return behalten.copy()
+        try:
+            tracker = await self._retrieve(sender_id, fetch_events_from_all_sessions)
+        except sa.exc.SQLAlchemyError as fehler:
+            self.ausfall.fehler(fehler)
+            return None
+        self.ausfall.erreichbar()
+        return tracker
+
+    async def keys(self) -> Iterable[Text]:
+        try:
+            gespeichert = await super().keys()
+        except sa.exc.SQLAlchemyError as fehler:
+            self.ausfall.fehler(fehler)
+            gespeichert = []
+        return list(dict.fromkeys([*gespeichert, *self.ausfall.schluessel()]))
+
     async def save(self, tracker: DialogueStateTracker) -> None:
-        """Rasa's save, with each event redacted before it is serialised."""
         await self.stream_events(tracker)
+        try:
+            self._schreibe(tracker)
+        except sa.exc.SQLAlchemyError as fehler:
+            self.ausfall.fehler(fehler)
+            self.ausfall.behalte(tracker)
+            return
+        self.ausfall.erreichbar()
+        self.ausfall.gespeichert(tracker.sender_id)
+
+    def _schreibe(self, tracker: DialogueStateTracker) -> None:
+        """Rasa's save, with each event redacted before it is serialised."""
         with self.session_scope() as session:
             neue = list(self._additional_events(session, tracker))
             bekannt = funde(neue)

@@ -154,12 +154,14 @@ def test_zz_ausfall_der_datenbanken_im_betrieb(laufend):
     """Runs last in this module (name): afterwards the databases of `laufend` are gone."""
     dienste, ordner = laufend
     os.remove(ordner / "kp.db")  # the next connection finds an empty database without tables
-    os.remove(ordner / "tracker.db")  # Rasa's fail-safe store falls back to memory
+    os.remove(ordner / "tracker.db")  # our tracker store keeps conversations in memory until it is back
     sender = uuid.uuid4().hex
     for frage in ["Braucht die Einladung eine RFB?", "Muss der Kooperationsplan unterschrieben werden?",
                   "asdf qwer zxcv", "Kann ich bei Profillage I auf den KP verzichten?"]:
         antwort = _frage(dienste, frage, sender)
         assert _text(antwort).strip() and "technischer Fehler" not in _text(antwort)
+    _frage(dienste, "Der KP wurde am 01.09.2026 erstellt.", sender)  # facts given during the outage stay known
+    assert "01.03.2027" in _text(_frage(dienste, "Bis wann muss ich ihn fortschreiben?", sender))
     status, antwort = post(f"{dienste.rasa_url}/webhooks/rest/webhook", {"sender": sender, "message": "/feedback" +
                            json.dumps({"antwort_id": uuid.uuid4().hex, "bewertung": "gut"})})
     assert status == 200 and "nicht speichern" in _text(antwort)
@@ -167,3 +169,4 @@ def test_zz_ausfall_der_datenbanken_im_betrieb(laufend):
     assert log.count("Protokoll-Datenbank nicht verfügbar") == 1
     rasa_log = (ordner / "log" / "rasa.log").read_text(encoding="utf-8", errors="replace")
     assert "no such table: events" in rasa_log and "Profillage I auf den KP" not in rasa_log  # cause, not question
+    assert rasa_log.count("Gesprächs-Datenbank nicht erreichbar") == 1

@@ -117,3 +117,41 @@ def test_unerreichbare_datenbank_beendet_den_start_mit_klarer_meldung(monkeypatc
 def test_rasa_optionen_ohne_url_werden_abgelehnt():
     with pytest.raises(ValueError, match="KP_TRACKER_DB_URL"):
         RedigierenderTrackerStore(dialect="postgresql", db="rasa")
+
+
+def test_ausfall_im_betrieb_kostet_keine_fakten_und_warnt_einmal(tmp_path, monkeypatch, caplog):
+    """What was said before the outage sits in the unreachable database; what is said during it stays in memory."""
+    pfad = tmp_path / "tracker.db"
+    store = _store(sqlite_url(pfad), monkeypatch)
+    asyncio.run(store.save(_gespraech("ifk-10")))
+    pfad.unlink()  # the next connection finds an empty database: "no such table: events"
+    caplog.set_level("WARNING", logger="bot.store.ausfall")
+    assert asyncio.run(store.retrieve("ifk-10")) is None  # as Rasa: the conversation starts afresh, no error
+    tracker = _gespraech("ifk-10")
+    asyncio.run(store.save(tracker))
+    for frage in ["Warum?", "Und bei Profillage I?"]:
+        gelesen = asyncio.run(store.retrieve("ifk-10"))
+        assert gelesen.get_slot("fakten") == {"kp_erstellt_am": "2026-08-31"}
+        tracker.update(UserUttered(frage, parse_data={"text": frage, "intent": {"name": "x"}}))
+        asyncio.run(store.save(tracker))
+    assert asyncio.run(store.retrieve("ifk-10")).latest_message.text == "Und bei Profillage I?"
+    assert "ifk-10" in asyncio.run(store.keys())
+    warnungen = [r.getMessage() for r in caplog.records]
+    assert len(warnungen) == 1 and "KP_TRACKER_DB_URL" in warnungen[0] and "no such table" in warnungen[0]
+    assert "Profillage" not in pfad.read_bytes().decode("utf-8", "replace")
+
+    store.Base.metadata.create_all(store.engine)  # the database is back (empty: the earlier file is gone)
+    asyncio.run(store.save(tracker))
+    assert "wieder erreichbar" in caplog.records[-1].getMessage()
+    assert store.ausfall.lies("ifk-10") is None  # written, the memory copy is dropped
+    gelesen = asyncio.run(store.retrieve("ifk-10"))
+    assert len(gelesen.events) == len(tracker.events) and gelesen.latest_message.text == "Und bei Profillage I?"
+
+
+def test_ausfallspeicher_behaelt_hoechstens_die_zuletzt_aktiven(monkeypatch):
+    from bot.store import ausfall
+    monkeypatch.setattr(ausfall, "HOECHSTENS", 2)
+    speicher = ausfall.Ausfallspeicher("KP_TRACKER_DB_URL", "sqlite:///x.db")
+    for sender in ["a", "b", "a", "c"]:  # "a" is active again before "c" arrives: "b" is the oldest
+        speicher.behalte(DialogueStateTracker(sender, DOMAIN.slots))
+    assert speicher.schluessel() == ["a", "c"]
