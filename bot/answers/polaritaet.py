@@ -22,6 +22,9 @@ _I = re.I
 # "in 3 Monaten", "nächsten Monat": a later point than "unverzüglich" (4.1)
 SPAETER_ALS_UNVERZUEGLICH = (r"\bin (\d+|ein|einem|zwei|drei|vier|fünf|sechs|paar|einigen|ein paar) (monat|woch|jahr)|"
             r"nächste\w* (monat|quartal|jahr)|ende (des |vom )?(monats|quartals|jahres)")
+# the parents or the representation named as addressees ("ohne Eltern gemacht" names them as absent)
+_VERTRETUNG_GENANNT = (r"(?<!ohne )(?<!ohne die )(?<!ohne seine )(?<!ohne ihre )(?<!ohne deren )"
+                       r"(eltern|vertret|erziehungsberechtigt|vormund|sorgeberechtigt)")
 # rule id -> phrases that ask the rule's yes/no question the other way round
 UMKEHRUNGEN: dict[str, re.Pattern] = {
     "einladung.rfb": re.compile(r"ohne (eine )?(rfb|rechtsfolgen)|(rfb|rechtsfolgenbelehrung)\w* (weglassen|entfallen|"
@@ -52,7 +55,7 @@ UMKEHRUNGEN: dict[str, re.Pattern] = {
     "kp.gemeinsam": re.compile(r"\ballein|ohne (die |den )?(kundin|kunden|elb|beteiligung)|nur (zu)?schicken|zuschick|zusend|"
                                r"selbe?r (\w+ )?(fertig|schreib|formulier|erstell|mach|ausfüll)|vorab (\w+ )?(fertig|schreib|erstell)|"
                                r"einfach (zu)?schicken|selbst (schreiben|formulieren|erstellen)|im alleingang|vorgeben|diktieren|"
-                               r"nur (meine|die|seine|ihre|unsere) (einschätzung|sicht|meinung|vorstellung|vorgabe)", _I),
+                               r"nur (meine|die|seine|ihre|unsere) (\w+ ){0,2}(einschätzung|sicht|meinung|vorstellung|vorgabe)", _I),
     "inhalte.infoschreiben_rfb": re.compile(r"ohne (rfb|rbb|rechtsfolgen)|kein\w* (rfb|rbb|rechtsfolgen)|rein informell", _I),
     "verpflichtung.ausnahmen_rfb": re.compile(r"ausgenommen|ausnahme|verboten|unzulässig|nicht erlaubt|darf (ich )?nicht", _I),
     "verpflichtung.psychische_erkrankung": re.compile(r"absehen|verzichten|darauf verzichten|ohne verpflichtung", _I),
@@ -68,11 +71,11 @@ UMKEHRUNGEN: dict[str, re.Pattern] = {
                                 r"\w* (weglassen|verzichten)", _I),
     # canonical: "Ist der Bescheid an die gesetzliche Vertretung zu richten?"; asking about the minor as addressee
     # (without naming parents or representation) is the reverse
-    "verpflichtung.minderjaehrige": re.compile(r"^(?!.*(eltern|vertret|erziehungsberechtigt|vormund|sorgeberechtigt))"
+    "verpflichtung.minderjaehrige": re.compile(r"^(?!.*" + _VERTRETUNG_GENANNT + ")"
                                                r".*\b(an|dem|der|den)\s+(die |den |das |der |dem |den )?(\d+\W?jährig\w*|"
                                                r"jugendlich\w*|minderjährig\w*|kunde\w*|kundin|elb|sohn|tochter|schüler\w*|"
                                                r"azubi\w*|jungen|mädchen)\b|"
-                                               r"^(?!.*(eltern|vertret|erziehungsberechtigt|vormund|sorgeberechtigt))"
+                                               r"^(?!.*" + _VERTRETUNG_GENANNT + ")"
                                                r".*((direkt|selbst|persönlich|einfach|nur) an (sie|ihn)\b|\ban (sie|ihn) (selbst|direkt))", _I),
     "verpflichtung.absprachen_nicht_eingehalten": re.compile(r"(von|auf) (einer |der |die )?verpflichtung (absehen|verzichten)|"
                                                              r"ohne (eine )?verpflichtung|nicht verpflicht", _I),
@@ -91,8 +94,16 @@ _BESTEHENDER_KP = re.compile(
     r"(kp|kooperationsplan)\b))(?=.*(berücksichtig|rolle|einfluss|einbezogen|einbeziehen|beachten|anrechnen))", _I | re.S)
 _KP_BERUECKSICHTIGEN = ("Ja – liegt bereits ein KP vor, ist er beim Erlass des Verpflichtungsbescheides angemessen zu "
                         "berücksichtigen.")
+# "Muss die Einladung zur Übergabe des VB eine RFB enthalten?" – 6.2 names it for Abs. 2, 4.2 for every invitation
+_EINLADUNG_MIT_RFB = re.compile(r"einlad\w*[^?]{0,60}\b(rfb|rechtsfolgenbelehrung)|\b(rfb|rechtsfolgenbelehrung)\b[^?]{0,40}einlad", _I)
+_UEBERGABE_RFB_ABS2 = ("Ja – wird der Verpflichtungsbescheid nach § 15a Abs. 2 SGB II im persönlichen Termin übergeben, "
+                       "erfolgt die Einladung dazu mit RFB (Pkt. 6.2); alternativ wird er per Postzustellungsurkunde (PZU) "
+                       "zugestellt.")
+_UEBERGABE_RFB = ("Ja – Einladungen sind grundsätzlich mit RFB zu versehen (Pkt. 4.2), auch die zum Termin, in dem der "
+                  "Verpflichtungsbescheid übergeben wird; ohne RFB nur bei Terminen auf Wunsch der eLb oder im "
+                  "Widerspruchsvorverfahren. Alternativ wird der Bescheid per Postzustellungsurkunde (PZU) zugestellt.")
 # a sentence of our own that states a duty of its own carries that duty's modality ("ist … zu berücksichtigen")
-MODALITAET_DER_AUSSAGE = {_KP_BERUECKSICHTIGEN: "muss"}
+MODALITAET_DER_AUSSAGE = {_KP_BERUECKSICHTIGEN: "muss", _UEBERGABE_RFB_ABS2: "muss", _UEBERGABE_RFB: "muss"}
 _PZU_ZWINGEND = re.compile(r"(zwingend|immer|\bnur\b|ausschließlich|\bmuss|müssen|\bpflicht)[^?]{0,60}(pzu|postzustellungsurkunde)|"
                            r"(pzu|postzustellungsurkunde)[^?]{0,30}(pflicht|zwingend|vorgeschrieben)", _I)
 # "standardmäßig gleich ein ganzes Jahr?" against "in der Regel 6 Monate" (4.3, 8.1)
@@ -212,6 +223,8 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
                                     "Verpflichtungsbescheid nach § 15a Abs. 2 SGB II für die Restlaufzeit des KP."),
                                    (re.compile(r"rücksprache|mit (dem|den) (maßnahme)?träger\w* (sprechen|reden|abstimmen|"
                                                r"klären|telefonieren|halten|absprechen|besprechen|kontakt)", _I), "ja")],
+    # "Wiedereinstieg nicht sinnvoll – gilt der KP dann als gescheitert?" (6.2.1)
+    "umsetzung.massnahmeabbruch/kp_gescheitert": [(re.compile(r"gescheitert|scheitert", _I), "ja")],
     # 6.1 names no fixed interval ("z. B. durch bedarfsgerechte Kontakte")
     "umsetzung.ueberpruefung": [(re.compile(r"fest\w* (rhythmus|intervall|turnus|abstand|frist|zeitraum)|vorgegeben\w* (rhythmus|"
                                             r"intervall|turnus|abstand)|\b(monatlich|wöchentlich|vierteljährlich|quartalsweise)\b|"
@@ -267,6 +280,7 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
          "verständigen (Pkt. 7, 8.3).")],
     # kind of Bescheid (or, under Abs. 1, the Minderung) still open: PZU or in person – only the Änderungsbescheid by PZU
     "verpflichtung.zustellung/offen": [
+        (_EINLADUNG_MIT_RFB, "ja", _UEBERGABE_RFB),
         (_EINFACHE_POST, "nein", "Nein – der Verpflichtungsbescheid wird per Postzustellungsurkunde (PZU) zugestellt oder "
                                  "im persönlichen Termin übergeben."),
         (_PZU_ZWINGEND, "nein", "Nein – nicht zwingend: Der Verpflichtungsbescheid kann per Postzustellungsurkunde (PZU) "
@@ -282,7 +296,8 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
     "umsetzung.kp_gescheitert/neue_einladung": [
         (re.compile(r"neu\w* (kp|kooperationsplan)|einlad|\brfb\b|erarbeit", _I), "ja")],
     "verpflichtung.zustellung/aenderung_pzu": [_FORMLOS_MITTEILEN, _VORDRUCK],
-    "verpflichtung.zustellung": [(_EINFACHE_POST, "nein"),
+    "verpflichtung.zustellung/abs2_persoenlich_oder_pzu": [(_EINLADUNG_MIT_RFB, "ja", _UEBERGABE_RFB_ABS2)],
+    "verpflichtung.zustellung": [(_EINLADUNG_MIT_RFB, "ja", _UEBERGABE_RFB), (_EINFACHE_POST, "nein"),
                                  (re.compile(r"pzu|postzustellungsurkunde|persönlich|in die hand|übergeb|aushändig", _I), "ja")],
 }
 
@@ -426,6 +441,9 @@ def verdikt(regel_id: str, antwort: str, modalitaet: str, ergebnis: str, kurz: s
         return f"Nein – Pkt. 6.3 setzt nur die späteste Frist, früher fortzuschreiben ist möglich. {kurz}", "nein"
     if regel_id == "frist.kp_fortschreibung" and typ.ja_nein and typ.kann and not typ.muss and _FRUEHER.search(frage_text):
         return f"Ja – Pkt. 6.3 setzt nur die späteste Frist. {kurz}", "ja"
+    if regel_id == "frist.kp_fortschreibung" and typ.ja_nein and not (typ.muss and not typ.kann) \
+            and _FORTSCHREIBUNG_SPAREN.search(letzte_frage(frage_text)):
+        return f"Nein – {ohne_verdikt(kurz)[:1].lower()}{ohne_verdikt(kurz)[1:]}", "nein"
     if regel_id in _AUSNAHME_OPTIONAL and typ.ja_nein and _KP_ERLAUBT.search(letzte_frage(frage_text)) \
             and not _KP_VERZICHT.search(letzte_frage(frage_text)):
         rest = ohne_verdikt(kurz)
@@ -467,6 +485,10 @@ def verdikt(regel_id: str, antwort: str, modalitaet: str, ergebnis: str, kurz: s
     return kurz, antwort
 
 
+# "Kann ich mir die Fortschreibung sparen?" – 6.3: spätestens nach sechs Monaten soll fortgeschrieben werden
+_FORTSCHREIBUNG_SPAREN = re.compile(r"\b(sparen|weglassen|verzicht\w*|auslassen|entfallen|entfällt|überspringen|ausfallen)\b|"
+                                    r"\b(nicht|un)(nötig|notwendig|erforderlich)\b|\bnicht (mehr |extra )?(fortschreiben|"
+                                    r"aktualisieren|anpassen)\b|\bohne (fortschreibung|aktualisierung)", _I)
 _ERST_WARTEN = re.compile(r"\b(warten|abwarten)\b|\berst (nach|am ende|zum ende|bei ablauf|wenn (die )?(6|sechs) monate)", _I)
 
 

@@ -177,9 +177,10 @@ _TERMIN_VERSAEUMT = re.compile(r"\b(nicht|nie)\b (\w+ ){0,3}(zum|zu dem|zu seine
                                r"zu einem|beim|im) (\w+ ){0,2}\w*termin|termin\w* (\w+ ){0,3}(versäumt|verpasst|"
                                r"geschwänzt|nicht wahrgenommen|platzen lassen)|meldeversäumnis|terminversäumnis", re.I)
 # "Kd. will keinen KP, VA nach Abs. 3 ist raus – Thema erledigt?" is Pkt. 7, not the broken agreements of 6.2
-_KEIN_KP_ZUSTANDE = re.compile(r"\babs(atz|\.)?\s*3\b|kein\w* (kp|kooperationsplan) (zustande|gekommen|geschlossen)|"
+# ("Abs. 2 oder Abs. 3?" names both: the facts decide, not the number)
+_KEIN_KP_ZUSTANDE = re.compile(r"^(?!.*\babs(atz|\.)?\s*2\b).*\babs(atz|\.)?\s*3\b|kein\w* (kp|kooperationsplan) (zustande|gekommen|geschlossen)|"
                                r"(kp|kooperationsplan) (ist |wurde )?(\w+ )?nicht zustande|"
-                               r"(will|möchte)\w* (\w+ )?(keinen|kein) (kp|kooperationsplan)|lehnt (\w+ ){0,2}(kp|kooperationsplan) ab", re.I)
+                               r"(will|möchte)\w* (\w+ )?(keinen|kein) (kp|kooperationsplan)|lehnt (\w+ ){0,2}(kp|kooperationsplan) ab", re.I | re.S)
 # "Worauf muss ich bei der Formulierung achten?" (A2-Deutsch) asks for the KP's language (1), not for Deutschförderung
 _FORMULIERUNG = re.compile(r"formulier|wie schreib|ausdrück|verständlich|einfache\w* sprache|leichte\w* sprache|"
                            r"ich-(form|perspektive)|wortwahl", re.I)
@@ -345,6 +346,9 @@ _THEMA_IM_ZWEIFEL: list[tuple[re.Pattern, str]] = [
      "frage_selbststaendigkeit"),
     (re.compile(r"einstellungszusage|jobzusage|arbeitsvertrag", re.I), "frage_einstellungszusage"),
     (NurInDerFrage(re.compile(r"\b(bewerbung\w*|eigenbemühung\w*|eb|ebs)\b", re.I)), "frage_eigenbemuehungen"),
+    # "Welche Form schreibt die Weisung für den KP vor?" (4.1: Textform)
+    (NurInDerFrage(re.compile(r"^(?=.*\b(kp|kooperationsplan)\b)(?=.*\b(form|formvorschrift\w*|formvorgabe\w*|textform|schriftform|"
+                              r"schriftlich|formlos|formal)\b)", re.I | re.S)), "frage_kp_form"),
 ]
 
 

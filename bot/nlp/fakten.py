@@ -97,6 +97,11 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                   r"kam nicht", r"kommt nicht")),
 
     ("kp_wegen_versaeumnis_offen", False, _r(r"kp (liegt|lag) (schon |bereits )?vor", r"kp (wurde |ist )?(trotzdem|dennoch) ",
+                                             r"(kp|kooperationsplan)\w* (wurde |ist |haben wir |hab ich |habe ich )?(dann |aber |doch |später |"
+                                             r"nachträglich |trotzdem |inzwischen |mittlerweile |danach )+(?:(?!nicht|kein)[^?!|]){0,50}?\b(abgeschlossen|"
+                                             r"geschlossen|erstellt|zustande gekommen|unterschrieben)\b(?! werden)",
+                                             r"(ersatztermin|folgetermin|nachholtermin|neuen termin|zweiten termin)\b(?:(?!nicht|kein)[^?!|]){0,40}?\b"
+                                             r"(abgeschlossen|geschlossen|erstellt|zustande gekommen)\b(?! werden)",
                                              r"(haben|hat|habe) (wir |ich |sie |er )?(den |einen |ihren |seinen )?(kp|kooperationsplan) "
                                              r"(\w+ ){0,5}(abgeschlossen|geschlossen|erstellt|gemacht)\b",
                                              r"(kp|kooperationsplan) (\w+ ){0,4}(nachgeholt|doch noch (abgeschlossen|geschlossen|erstellt|"
@@ -190,7 +195,7 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
     ("zuweisung_ohne_rfb", True, _r(r"ohne rfb", r"(über|per|im|laut) (den )?(kp|kooperationsplan)\w* zugewiesen",
                                     r"infoschreiben", r"freiwillig")),
 
-    ("wiedereinstieg_moeglich", False, _r(r"(kein|keinen) wiedereinstieg", r"wiedereinstieg\w* (ist |wäre )?(nicht|un)",
+    ("wiedereinstieg_moeglich", False, _r(r"(kein|keinen) wiedereinstieg", r"wiedereinstieg\w* (ist |wäre )?((echt|wirklich|leider|auch|aber|eher|definitiv|einfach|gar) )?(nicht|un|kein)",
                                           r"wiedereinstieg\w* (geht|klappt|funktioniert) nicht",
                                           r"(nicht|nie) (mehr )?(zurück|wieder einsteigen|wieder rein)",
                                           r"(maßnahme|massnahme|kurs)\w* (ist |war )?(schon )?(beendet|vorbei|voll|ausgelaufen|zu ende)",
@@ -213,6 +218,8 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                      r"(nicht|kaum) (alle|sämtliche|die) (\w+ ){0,2}(eigenbemühungen|bewerbungen|nachweise)\w* (\w+ ){0,2}"
                                      r"(nachgewiesen|vorgelegt|erbracht|eingereicht|erledigt)")),
     ("pflichten_erfuellt", True, _r(r"(erfüllt|erfuellt) (die |seine |ihre |alle )?[\w-]*(pflichten|auflagen)",
+                                    r"(erfüllt|erfuellt|macht|hält sich an) (zwar |bisher |inzwischen |jetzt |brav |auch )*alles\b(?! nicht)"
+                                    r"[^|.?!]{0,30}\b(verpflichtungsbescheid|bescheid|\bvb\b|\bva\b|verpflichtung)",
                                     r"(pflichten|auflagen)\b(?!.{0,40}nicht).{0,60}(erfüllt|eingehalten|umgesetzt)",
                                     r"(hält|haelt) sich (jetzt |inzwischen |nun )?(zuverlässig )?an (den |die )?(bescheid|verpflichtung|\bva\b|vb)",
                                     r"(macht|arbeitet) (jetzt |inzwischen |nun )?(gut |zuverlässig )?mit",
@@ -224,7 +231,11 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                     r"(nachgewiesen|vorgelegt|erbracht|eingereicht|erledigt)",
                                     r"(?<!nicht )(?<!kaum )\b(super|gut|prima|toll|ordentlich|zuverlässig|vorbildlich|brav|"
                                     r"alles|top) (\w+ )?(mitgemacht|mitgewirkt|umgesetzt|erledigt)")),
-    ("bereit_neuer_kp", False, _r(r"(nicht|kein) bereit", r"(will|möchte|wollte) (keinen|kein) (neuen |kp|kooperationsplan)")),
+    ("bereit_neuer_kp", False, _r(r"(nicht|kein) bereit", r"(will|möchte|wollte) (keinen|kein) (neuen |kp|kooperationsplan)",
+                                  r"(will|möchte|wollte) (\w+ ){0,2}(auf (gar )?keinen fall|partout nicht|absolut nicht|überhaupt nicht|"
+                                  r"nicht) (\w+ ){0,2}(nen |einen |ein )?(neuen |neues )?(kp|kooperationsplan)\w* (machen|abschliessen|"
+                                  r"schliessen|erarbeiten|unterschreiben|erstellen)",
+                                  r"(lehnt|verweigert)\w* (\w+ ){0,3}(neuen |neue )?(kp|kooperationsplan)")),
     ("bereit_neuer_kp", True, _r(r"(gibt es|es gibt|liegt|haben wir|hat) (\w+ ){0,2}(einen |ein )?neue\w* (kp|kooperationsplan)",
                                  r"neue\w* (kp|kooperationsplan) (vom|seit|ab) ",r"bereit\w*,? (für |zu )?(einen |einem )?(neuen |neuem )?(kp|kooperationsplan)",
                                  r"bereit (ist|sind|wäre)?,? [^|.]{0,25}(neue\w* )?(kp|kooperationsplan)",
@@ -257,7 +268,11 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                            r"erst (\w+ ){0,8}(endgültig )?(festlegen|entscheiden)", r"(vorstellungsgespräch|probearbeit)\w* (läuft|lief|war|ist)", r"nur (eine |ne )?mündlich\w* (\w+)?zusage",
                                            r"(unverbindlich|vage|vielleicht|eventuell|möglicherweise)\w* "
                                            r"(einstellungs|job|arbeits)?zusage", r"in aussicht", r"kein\w* (feste\w* )?zusage",
-                                           r"zusage (ist )?(nicht fest|unsicher|unverbindlich|vage)")),
+                                           r"zusage (ist )?(nicht fest|unsicher|unverbindlich|vage)",
+                                           r"(gute|guten|beste|besten|grosse|grossen|realistische|realistischen)\w* chancen",
+                                           r"(will|wollen|möchte|wird|werden) sich (\w+ ){0,5}(melden|zurückmelden|entscheiden)\b",
+                                           r"(entscheidung|rückmeldung|antwort) (des arbeitgebers |vom arbeitgeber )?(steht |ist )?(noch )?(aus|offen)\b",
+                                           r"noch kein\w* (rückmeldung|entscheidung|antwort|zusage)")),
     # an interview is no Zusage yet ("nächste Woche Vorstellungsgespräch, läuft gut")
     ("feste_einstellungszusage", False, _r(r"^(?!.*zusage)(?=.*(vorstellungsgespräch|bewerbungsgespräch|probearbeit|"
                                            r"bewirbt sich|beworben))")),
@@ -313,7 +328,8 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
 
     ("profillage_1", False, _r(r"profillage (2|3|4|5|6|ii|iii|iv|v|vi)\b", r"\bpl ?(2|3|4|ii|iii|iv)\b")),
     ("profillage_1", True, _r(r"profillage (i|1|eins)\b", r"\bpl ?(i|1)\b", r"profillage i\b", r"marktnah")),
-    ("konkrete_schritte", False, _r(r"kein\w* (konkreten? )?schritte", r"nichts (geplant|in planung)",
+    ("konkrete_schritte", False, _r(r"kein\w* (konkreten? )?schritte", r"nichts (geplant|in planung|in sicht)",
+                                    r"\bweder\b[^|?]{0,80}\bnoch\b[^|?]{0,80}\b(in sicht|absehbar|zu erwarten|geplant|realistisch)",
                                     r"alle möglichkeiten (sind )?ausgeschöpft", r"kein\w* (weiteren )?handlungsbedarf",
                                     r"nichts (mehr )?zu (machen|holen|verbessern)")),
     ("konkrete_schritte", True, _r(r"konkrete\w* schritte",
@@ -356,7 +372,7 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                         r"(ausgeschöpft|ausgereizt)", r"nichts (mehr )?zu (machen|holen|verbessern)",
                                         r"keine (weiteren )?handlungsbedarfe?", r"bleibt (wohl )?so", r"unverändert",
                                         r"kein\w* (verringerung|änderung|veränderung|verbesserung)\b[^|.]{0,40}\b(zu erwarten|absehbar|"
-                                        r"in sicht|erwartet)", r"nicht (realistisch|wahrscheinlich|in sicht)")),
+                                        r"in sicht|erwartet)", r"nicht (realistisch|wahrscheinlich|in sicht)", r"\bweder\b[^|?]{0,80}\bnoch\b[^|?]{0,80}\b(in sicht|absehbar|zu erwarten|geplant|realistisch)")),
     ("verringerung_erwartet", True, _r(r"(aufstockung|mehr stunden|stundenerhöhung|vollzeit|\bvz\b|lohnerhöhung|gehaltserhöhung)\w* "
                                        r"(?:[^|.?]|\.(?=\d)){0,40}\b(angeboten|zugesagt|in aussicht gestellt|vereinbart)",
                                        r"(angeboten|zugesagt)\w*,? [^|.?]{0,20}(aufzustocken|aufstockung|mehr stunden)",r"(stellenwechsel|jobwechsel|lohnerhöhung|gehaltserhöhung|aufstockung|mehr stunden|"

@@ -6,7 +6,8 @@ read as the incomplete Potenzialanalyse. A word is corrected when it is unknown 
 nor a German word form of spacy-lookups-data) and exactly one domain word lies one typo away (a letter
 left out, added or changed, or two neighbours swapped). Domain words are the Weisung's words and those
 training words that are German word forms (the training data holds deliberate typos, which must not
-become targets). Words shorter than five letters are left alone: too many neighbours.
+become targets). Words shorter than five letters are left alone: too many neighbours – except the chat
+forms and common slips of "nicht"/"nichts" below, which the negation patterns must see ("PA noch nich fertig").
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from bot.weisung.parser import QUELLE
 MIN_LAENGE = 5
 _WORT = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 _NLU = Path(__file__).resolve().parents[2] / "data" / "nlu"
+KURZFORMEN = {"nich": "nicht", "nciht": "nicht", "nihct": "nicht", "nict": "nicht", "nichr": "nicht", "nix": "nichts"}
 
 
 class Korrektur:
@@ -44,6 +46,9 @@ class Korrektur:
 
     def wort(self, wort: str) -> str:
         klein = wort.lower()
+        if klein in KURZFORMEN:
+            ersatz = KURZFORMEN[klein]
+            return ersatz[0].upper() + ersatz[1:] if wort[0].isupper() else ersatz
         if len(klein) < MIN_LAENGE or klein in self._bekannt:
             return wort
         kandidaten = self.kandidaten(klein)

@@ -87,6 +87,8 @@ def _restlaufzeit(k: Kontext) -> list[str]:
        fakten=("termin_versaeumt", "wichtiger_grund", "kp_zustande_gekommen"), thema=THEMA)
 def kp_gescheitert(k: Kontext):
     einladung = "Die eLb ist mit RFB einzuladen, um einen neuen KP zu erarbeiten."
+    wann = ("Als gescheitert gilt der aktuelle KP, wenn nach einem Maßnahmeabbruch ohne wichtigen Grund ein Wiedereinstieg "
+            "in die bisherige Maßnahme nicht möglich oder nicht sinnvoll ist.")
     k.schritt("KP gescheitert → Einladung mit RFB zu neuem KP", "6.2.1")
     versaeumt = k.fakt("termin_versaeumt")
     if versaeumt is True:
@@ -115,5 +117,5 @@ def kp_gescheitert(k: Kontext):
                        "zustande, gilt der neue KP.", ["Vgl. Pkt. 7."], modalitaet=Modalitaet.MUSS)
     return k.entscheidung(Antwort.INFO, Modalitaet.MUSS, "neue_einladung",
                           "Neu einladen – die eLb ist mit RFB einzuladen, um einen neuen KP zu erarbeiten.",
-                          ["Wird der Termin ohne wichtigen Grund nicht wahrgenommen oder kommt kein neuer KP zustande, "
+                          [wann, "Wird der Termin ohne wichtigen Grund nicht wahrgenommen oder kommt kein neuer KP zustande, "
                            "erfolgt eine Verpflichtung nach § 15a Abs. 1 bzw. Abs. 3 SGB II."])

@@ -13,6 +13,8 @@ from bot.nlp.tippfehler import Korrektur, korrigiere
     ("kp mit minderjärigen", "kp mit minderjährigen"),
     ("Verpfichtung mit RFB", "Verpflichtung mit RFB"),
     ("masnahme abgebrochen", "maßnahme abgebrochen"),
+    ("PA noch nich vollständig", "PA noch nicht vollständig"),                  # chat form of a negation
+    ("Nix vorgelegt, ist das nciht schlimm?", "Nichts vorgelegt, ist das nicht schlimm?"),
 ])
 def test_tippfehler_in_fachwoertern_werden_korrigiert(text, erwartet):
     assert korrigiere(text) == erwartet
