@@ -45,6 +45,12 @@ def _bereit(url: str) -> bool:
         return False
 
 
+# Rasa's web server: a body over 1 MiB is refused before it is read (Sanic's default allows 100 MB), and Sanic's own
+# errors (413, 404) come as short JSON; the environment may override both. Not for the action server, whose requests
+# carry the whole tracker of a long conversation.
+SANIC_GRENZEN = {"SANIC_REQUEST_MAX_SIZE": str(1024 * 1024), "SANIC_FALLBACK_ERROR_FORMAT": "json"}
+
+
 class Dienste:
     """The assistant's processes; a context manager that starts them and waits until they answer."""
 
@@ -94,7 +100,7 @@ class Dienste:
         token = self.env.get("KP_API_TOKEN")
         if token:
             rasa += ["--enable-api", "--auth-token", token]
-        self._starte("rasa", rasa, self.env)
+        self._starte("rasa", rasa, {**SANIC_GRENZEN, **self.env})
         if self.mit_actions:
             self._warte(f"http://127.0.0.1:{self.action_port}/health", "Action-Server", timeout)
         self._warte(f"{self.rasa_url}/webhooks/rest/", "Rasa-Server", timeout)

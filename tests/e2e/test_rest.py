@@ -71,3 +71,10 @@ def test_schlechte_eingaben_bekommen_deutsche_antwort(assistent, eingabe):
 def test_kaputte_anfragen_bekommen_4xx(assistent, koerper, status):
     erhalten, antwort = post(f"{assistent.rasa_url}/webhooks/rest/webhook", koerper)
     assert erhalten == status and "error" in antwort
+
+
+def test_riesige_anfrage_wird_vor_dem_lesen_abgewiesen(assistent):
+    """Over 1 MiB the web server refuses the body itself (Sanic's default would read up to 100 MB) – also as JSON."""
+    erhalten, antwort = post(f"{assistent.rasa_url}/webhooks/rest/webhook",
+                             '{"sender": "a", "message": "' + "x" * 2_000_000 + '"}')
+    assert erhalten == 413 and antwort["status"] == 413
