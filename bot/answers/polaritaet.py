@@ -159,7 +159,7 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
                                                r"mitgeb|dokumentier|vermerk|beratungsvermerk", _I), "ja")],
     "verpflichtung.nicht_befolgt": [(re.compile(r"(sofort|direkt|gleich|ohne anhörung)\w* .{0,30}(minder|kürz|sanktion)|"
                                                 r"ohne anhörung|automatisch|von selbst|ohne weiteres", _I), "nein"),
-                                    (re.compile(r"anhörung|anhören|minderung\w* (prüfen|möglich)|prüf\w* .{0,40}minderung|§ ?24", _I),
+                                    (re.compile(r"anhörung|anhören|minderung\w*\b[^?]{0,25}\b(prüfen|möglich)|prüf\w* .{0,40}minderung|§ ?24", _I),
                                      "ja")],
     "verpflichtung.aufhebung": [(re.compile(r"vordruck|formular|vorlage|muster|fmg", _I), "ja",
                                  "Ja – ein entsprechender Aufhebungsbescheid steht in FMG.job zur Verfügung."),
@@ -405,6 +405,7 @@ def ist_kann_frage(text: str) -> bool:
 # "Verpflichte ich – ja oder nein?" where the Weisung leaves it to the single case; "Darf ich verpflichten?" – yes,
 # absehen is the exception; asked "Muss …?" it stays "Nein"
 _EINZELFALL = {"verpflichtung.psychische_erkrankung"}
+_EINZELFALL_SATZ = "Einzelfallentscheidung – "
 # "Ist Profillage I automatisch ein Grund …?" – a discretion under conditions is never automatic
 _AUTOMATISCH = re.compile(r"\b(automatisch|immer|generell|ausnahmslos|in jedem fall|jedes mal)\b", _I)
 # rules whose JA_NEIN_FRAGEN statement holds for a yes and for a conditional answer, whatever a missing fact turns out
@@ -454,6 +455,9 @@ def verdikt(regel_id: str, antwort: str, modalitaet: str, ergebnis: str, kurz: s
         beantwortet = _aussage(regel_id, modalitaet, kurz, frage_text, typ, ergebnis)
         if beantwortet:
             return beantwortet
+    # "Bin ich gezwungen, sie zu verpflichten?" where the Weisung leaves it to the single case: not forced
+    if kurz.startswith(_EINZELFALL_SATZ) and typ.ja_nein and typ.muss and not typ.kann:
+        return f"Nein – nicht zwingend: {kurz[len(_EINZELFALL_SATZ):]}", "nein"
     if antwort in ("ja", "nein"):
         if ist_umgekehrt(regel_id, frage_text):
             return drehe(kurz), "nein" if antwort == "ja" else "ja"

@@ -88,6 +88,9 @@ def beantworte(intent: str, text: str, entitaeten: dict[str, Any], zustand: Zust
     bekannt = _gelesen(zustand.fakten)
     offen = _fehlende(zustand.offene_regel, bekannt, heute) if zustand.offene_regel else []
     neu = {**befund.fakten, **_gelesen(_antwort_auf_rueckfrage(intent, entitaeten, offen))}
+    # "KP-Termin abgesagt, AU liegt vor. Neue Einladung – wieder mit RFB?" read as a statement, but it asks
+    verstanden = eindeutiger_intent(text) if intent == "inform" and "?" in text and not offen else None
+    intent = verstanden or intent
 
     regel_id, implizit, frage_text = _waehle(intent, text, befund, neu, bekannt, offen, zustand)
     if regel_id is None:
@@ -106,7 +109,7 @@ def beantworte(intent: str, text: str, entitaeten: dict[str, Any], zustand: Zust
         offene_regel=regel_id if entscheidung.fehlende_fakten else None,
         letzte_entscheidung=nachricht.custom,
         letzte_frage=frage_text)
-    return [nachricht], neuer_zustand
+    return [als_verstanden(nachricht, verstanden) if verstanden else nachricht], neuer_zustand
 
 
 def _waehle(intent: str, text: str, befund: Befund, neu: dict[str, Any], bekannt: dict[str, Any],

@@ -98,7 +98,8 @@ _EINDEUTIG: list[tuple[re.Pattern, str]] = [
     # how the Änderungsbescheid is delivered (8.2.2: PZU) is a question of delivery
     (re.compile(r"^(?=.*änderungsbescheid)(?=.*(\bpzu\b|postzustell|zustell|\bbrief\b|\bpost\b|übergeb|bekannt))", re.I | re.S),
      "frage_vb_zustellung"),
-    (re.compile(r"änderungsbescheid|eintrittsdatum|teilnahmedaten", re.I), "frage_vb_aenderung"),
+    (re.compile(r"änderungsbescheid|eintrittsdatum|teilnahmedaten|(maßnahme|massnahme)\w*(beginn|start)\w* (\w+ ){0,2}(offen|unklar|"
+                r"unbekannt|nicht (fest|bekannt|klar))", re.I), "frage_vb_aenderung"),
     # named in the question itself, not only in the facts ("… (nur Infoschreiben). Seitdem erscheint er nicht mehr.")
     (re.compile(r"\binfoschreiben\b[^.!]*(\?\s*$|$)", re.I), "frage_infoschreiben"),
     # "Unterschrift, bevor der KP in die E-Akte geht?" asks for the signature (6.4 answers both)
@@ -223,13 +224,18 @@ _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_einstellungszusage": [(_DOKU_KEIN_KP, "frage_kennung_kp")],
     "frage_profillage1": [(_DOKU_KEIN_KP, "frage_kennung_kp"), (_WIEDER_PRUEFEN, "frage_profillage1_pruefung")],
     "frage_paragraph10": [(_DOKU_KEIN_KP, "frage_kennung_kp"), (_WIEDER_PRUEFEN, "frage_paragraph10_pruefung")],
-    "frage_verzicht_kp": [(_DOKU_KEIN_KP, "frage_kennung_kp"), (NurInDerFrage(_ZWECK), "frage_kp_ziel")],
+    # "Wenn's keinen KP gibt und ich den Bescheid gemacht hab, ist das Thema dann durch?" – after Pkt. 7
+    "frage_verzicht_kp": [(_DOKU_KEIN_KP, "frage_kennung_kp"), (NurInDerFrage(_ZWECK), "frage_kp_ziel"),
+                          (re.compile(r"^(?=.*\b(bescheid\w*|vb|va|verpflicht\w*)\b)(?=.*\b(kein\w*|ohne) (kp|kooperationsplan)\b)",
+                                      re.I | re.S), "frage_kein_kp_zustande")],
     # "worauf baut der KP eigentlich auf?" – on the Potenzialanalyse (1, 3, 4.1), not its aim
     "frage_kp_ziel": [(NurInDerFrage(re.compile(r"\b(worauf|auf was|auf welche\w* (grundlage|basis))\b (\w+ ){0,4}(baut|basiert|"
                                                 r"beruht|stützt|aufgebaut|gestützt)|\b(baut|basiert|beruht)\b (\w+ ){0,4}(worauf|auf was)",
                                                 re.I)), "frage_potenzialanalyse")],
     # "kann man sich den KP auch mal sparen?" – a waiver, not a further content
-    "frage_weitere_inhalte": [(NurInDerFrage(_KP_VERZICHT), "frage_verzicht_kp")],
+    # "Was vereinbare ich mit Schulpflichtigen im KP?" – the § 10 group of 9.2
+    "frage_weitere_inhalte": [(NurInDerFrage(_KP_VERZICHT), "frage_verzicht_kp"),
+                              (re.compile(r"schulpflicht|elternzeit|§\s*10\b", re.I), "frage_paragraph10")],
     "frage_kp_rechtsnatur": [(_UNTERSCHRIFT, "frage_kp_unterschrift"), (_NICHT_EINGEHALTEN, "frage_absprachen_nicht_eingehalten"),
                              (NurInDerFrage(re.compile(r"\b(rfb|rechtsfolgenbelehrung)\b", re.I)), "frage_einladung_rfb")],
     "frage_kein_kp_zustande": [(_VB_INHALT, "frage_verpflichtung_inhalt"), (_ZUSTELLWEG, "frage_vb_zustellung"),
@@ -252,9 +258,13 @@ _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_vb_aufhebung": [(re.compile(r"teilnahmedaten|eintrittsdatum|maßnahmebeginn|genaue\w* (maßnahme)?daten", re.I),
                             "frage_vb_aenderung")],
     "frage_fahrtkosten": [(_KP_VERZICHT, "frage_verzicht_kp")],
+    # "FK nach § 59 nur bei Einladung mit RFB?" asks for the travel costs (4.2), not for the RFB itself
+    "frage_einladung_rfb": [(re.compile(r"fahrtkost|reisekost|§\s*59\b|\bfk\b(?=.{0,40}(erstatt|übernomm|übernehm|antrag|zahl))",
+                                        re.I | re.S), "frage_fahrtkosten")],
     "frage_potenzialanalyse": [(NurInDerFrage(re.compile(r"^\s*(wann|ab wann|bis wann)\b|\b(kp|kooperationsplan)\b (\w+ ){0,2}"
                                                          r"(wann|ab wann|bis wann)\b", re.I)), "frage_kp_erstellung"),
-                               (re.compile(r"\bwarten\b|später|aufschieben|verschieben|unverzüglich|bis wann|wie schnell|"
+                               (re.compile(r"\bwarten\b|später|aufschieben|verschieben|unverzüglich|bis wann|wie (schnell|fix|zügig|zeitnah|bald)|"
+                                           r"(hab|habe|haben) (ich|wir|man) (\w+ )?zeit|wie viel zeit|"
                                            r"\bfrist\b|zeit lassen|" + SPAETER_ALS_UNVERZUEGLICH, re.I), "frage_kp_erstellung")],
     "frage_vermittlungsbudget": [(_KP_VERZICHT, "frage_verzicht_kp")],
     "frage_eigenbemuehungen": [(_KP_VERZICHT, "frage_verzicht_kp")],

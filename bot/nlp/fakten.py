@@ -545,6 +545,6 @@ def ordne_daten_zu(befund: Befund, datumsfakten: list[str], text: str) -> tuple[
     for i, fund in enumerate(offen):
         umfeld = norm[max(0, fund.start - 60):fund.ende + 40]
         if i not in vergeben and stichtag is None and fund.art == "datum" and \
-                re.search(r"(stand|stichtag|zum|am|für den|bezogen auf)", umfeld):
+                re.search(r"(stand|stichtag|zum|am|für den|bezogen auf|termin)", umfeld):
             stichtag = fund.wert
     return zugeordnet, stichtag

@@ -23,6 +23,8 @@ from bot.weisung.parser import QUELLE
 MIN_LAENGE = 5
 _WORT = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 _NLU = Path(__file__).resolve().parents[2] / "data" / "nlu"
+# colloquial separable prefixes ("runterschreiben" is writing down, one letter from "unterschreiben")
+UMGANGSSPRACHLICHE_PRAEFIXE = ("runter", "rüber", "rauf", "raus", "rein", "ran")
 KURZFORMEN = {"nich": "nicht", "nciht": "nicht", "nihct": "nicht", "nict": "nicht", "nichr": "nicht", "nix": "nichts"}
 
 
@@ -49,7 +51,7 @@ class Korrektur:
         if klein in KURZFORMEN:
             ersatz = KURZFORMEN[klein]
             return ersatz[0].upper() + ersatz[1:] if wort[0].isupper() else ersatz
-        if len(klein) < MIN_LAENGE or klein in self._bekannt:
+        if len(klein) < MIN_LAENGE or klein in self._bekannt or klein.startswith(UMGANGSSPRACHLICHE_PRAEFIXE):
             return wort
         kandidaten = self.kandidaten(klein)
         if len({k.replace("ß", "ss") for k in kandidaten}) != 1:
