@@ -42,6 +42,13 @@ def test_sachverhalt_ohne_frage_wird_notiert():
     assert "15.02.2027" in sage("frage_kp_fortschreibung", "Bis wann fortschreiben?").text
 
 
+def test_als_sachverhalt_gelesene_frage_mit_eindeutigem_thema_wird_beantwortet():
+    antwort = gespraech()("inform", "Termin am 03.12. abgesagt, AU liegt vor. Neue Einladung für den 17.12. – wieder mit RFB?")
+    assert antwort.text.startswith("Grundsätzlich ja – alle Einladungen sind mit RFB") and "so verstanden" in antwort.text
+    # without a question mark it stays a statement; a Rückfrage waiting for a fact takes the answer first
+    assert gespraech()("inform", "Neue Einladung mit RFB verschickt.").text.startswith("Notiert")
+
+
 def test_neue_frage_verdraengt_offene_rueckfrage():
     sage = gespraech()
     sage("frage_einladung_rfb", "Braucht die Einladung eine RFB?")
@@ -197,6 +204,8 @@ def test_routing(fall):
     ("KP erstellt am 31.08.2026, ich hab den Kunden für den 28.02.2027 eingeladen, ist das noch rechtzeitig?",
      "Ja – der 28.02.2027"),
     ("KP erstellt am 31.08.2026, Folgetermin am 01.03.2027 – reicht das noch?", "Nein – am 01.03.2027"),
+    ("KP am 31.05.2026 erstellt. Nächster freier Termin wäre der 07.12.2026. Reicht das für die Fortschreibung?",
+     "Nein – am 07.12.2026"),
 ])
 def test_geplanter_termin_gegen_die_fortschreibungsfrist(text, beginnt):
     assert gespraech()("frage_kp_fortschreibung", text).text.startswith(beginnt)
