@@ -95,7 +95,7 @@ _BESTEHENDER_KP = re.compile(
 _KP_BERUECKSICHTIGEN = ("Ja – liegt bereits ein KP vor, ist er beim Erlass des Verpflichtungsbescheides angemessen zu "
                         "berücksichtigen.")
 # "Muss die Einladung zur Übergabe des VB eine RFB enthalten?" – 6.2 names it for Abs. 2, 4.2 for every invitation
-_EINLADUNG_MIT_RFB = re.compile(r"einlad\w*[^?]{0,60}\b(rfb|rechtsfolgenbelehrung)|\b(rfb|rechtsfolgenbelehrung)\b[^?]{0,40}einlad", _I)
+_EINLADUNG_MIT_RFB = re.compile(r"einlad\w*[^?]{0,100}\b(rfb|rechtsfolgenbelehrung)|\b(rfb|rechtsfolgenbelehrung)\b[^?]{0,40}einlad", _I)
 _UEBERGABE_RFB_ABS2 = ("Ja – wird der Verpflichtungsbescheid nach § 15a Abs. 2 SGB II im persönlichen Termin übergeben, "
                        "erfolgt die Einladung dazu mit RFB (Pkt. 6.2); alternativ wird er per Postzustellungsurkunde (PZU) "
                        "zugestellt.")
@@ -232,6 +232,12 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
                                  "Nein – einen festen Rhythmus nennt Pkt. 6.1 nicht: Die IFK überprüft regelmäßig, ob die "
                                  "Absprachen eingehalten werden, z. B. durch bedarfsgerechte Kontakte, Nachhalten von EBs und "
                                  "Rückmeldungen zur Aufnahme/Teilnahme an einer Maßnahme."),
+                                # "Reicht es, erst nach Ablauf des KP zu prüfen?"
+                                (re.compile(r"\berst (nach|am|zum|bei|wenn|beim|im)\b|\bablauf\b|\bnur (einmal|am ende|zum schluss|bei der "
+                                            r"fortschreibung)|am ende (der|des)", _I), "nein",
+                                 "Nein – die IFK überprüft regelmäßig während der Laufzeit, ob die Absprachen eingehalten werden, "
+                                 "z. B. durch bedarfsgerechte Kontakte, Nachhalten von EBs und Rückmeldungen zur Aufnahme/Teilnahme "
+                                 "an einer Maßnahme."),
                                 (re.compile(r"regelmäßig|überprüf|prüfen|kontrollier|nachhalten|nachhalte", _I), "ja")],
     # "nur das Vermittlungsziel?" – the KP holds more than one item (Pkt. 5)
     "inhalte.kp": [(re.compile(r"\b(nur|bloß|lediglich|ausschließlich)\b", _I), "nein"),
@@ -310,6 +316,8 @@ _JA_NEIN = re.compile(r"(^|[.!?,;:–-]\s*|\b(und|oder|aber|also|dann|jetzt)\s+)
 # a fragment that asks for a yes or no without a verb: "alten VB aufheben pflicht?", "RFB nötig oder nicht?"
 _JA_NEIN_FRAGMENT = re.compile(r"\b(pflicht|nötig|notwendig|erforderlich|möglich|erlaubt|zulässig|zwingend|ok|okay|sinnvoll)"
                                r"\s*\?+\s*$|\boder (nicht|nich|net|nein)\b|\bja oder nein\b|"
+                               # "ist das Thema dann durch oder versuch ich weiter …": two courses of action to choose from
+                               r"\b(ist|sind|bin|war)\b[^?.!]{0,60}\boder (versuch|mach|soll|muss|kann|darf|bleib|probier)\w*\b|"
                                # run-on chat without punctuation: "… ignoriert den VB kommt dann direkt die Minderung"
                                r"^[^?.!]*\w\s+(muss|kann|darf|soll|brauche?)\s+(ich|man|wir|der|die|das|er|sie|es)\b[^?.!]*$|"
                                r"^[^?]*\b(kommt|gibt|muss|kann|darf|ist|wird|reicht|geht|brauch\w*)\s+(es\s+)?(dann|denn|da|jetzt)\s+"
@@ -406,6 +414,10 @@ def ist_kann_frage(text: str) -> bool:
 # absehen is the exception; asked "Muss …?" it stays "Nein"
 _EINZELFALL = {"verpflichtung.psychische_erkrankung"}
 _EINZELFALL_SATZ = "Einzelfallentscheidung – "
+# "Kein KP zustande – Kollege sagt, nach Abs. 1 verpflichten. Stimmt das?": the paragraph the Weisung names (7, 6.2)
+_ANDERER_ABSATZ = {"verpflichtung.kein_kp": "3", "verpflichtung.absprachen_nicht_eingehalten": "2"}
+# "Sind sie generell ausgenommen?" – a single-case decision is never a general rule
+_GENERELL = re.compile(r"\b(generell|grundsätzlich|automatisch|immer|pauschal|ausnahmslos|in jedem fall|komplett|ganz)\b", _I)
 # "Ist Profillage I automatisch ein Grund …?" – a discretion under conditions is never automatic
 _AUTOMATISCH = re.compile(r"\b(automatisch|immer|generell|ausnahmslos|in jedem fall|jedes mal)\b", _I)
 # rules whose JA_NEIN_FRAGEN statement holds for a yes and for a conditional answer, whatever a missing fact turns out
@@ -438,6 +450,11 @@ def verdikt(regel_id: str, antwort: str, modalitaet: str, ergebnis: str, kurz: s
     if regel_id == "frist.kp_fortschreibung" and genannter_stichtag and ergebnis in ("faellig_am", "ueberfaellig") \
             and _RECHTZEITIG_FRAGE.search(letzte_frage(frage_text)):
         return _termin_rechtzeitig(ergebnis, kurz, genannter_stichtag)
+    if regel_id == "frist.vb_gueltigkeit" and genannter_stichtag and ergebnis == "sechs_monate_bis" and typ.ja_nein:
+        return _gilt_am(kurz, genannter_stichtag)
+    spaeter = _spaeterer_monat(regel_id, kurz, frage_text)
+    if spaeter and typ.ja_nein:
+        return spaeter
     if regel_id == "frist.kp_fortschreibung" and typ.ja_nein and typ.muss and _ERST_WARTEN.search(frage_text):
         return f"Nein – Pkt. 6.3 setzt nur die späteste Frist, früher fortzuschreiben ist möglich. {kurz}", "nein"
     if regel_id == "frist.kp_fortschreibung" and typ.ja_nein and typ.kann and not typ.muss and _FRUEHER.search(frage_text):
@@ -455,12 +472,18 @@ def verdikt(regel_id: str, antwort: str, modalitaet: str, ergebnis: str, kurz: s
         beantwortet = _aussage(regel_id, modalitaet, kurz, frage_text, typ, ergebnis)
         if beantwortet:
             return beantwortet
+    absatz = _ANDERER_ABSATZ.get(regel_id)
+    genannt = set(re.findall(r"\babs(?:atz|\.)?\s*([123])\b", frage_text or "", _I))
+    if absatz and antwort == "ja" and typ.ja_nein and genannt and absatz not in genannt:
+        return f"Nein – nicht nach § 15a Abs. {' oder '.join(sorted(genannt))}, sondern: {ohne_verdikt(kurz)}", "nein"
     # "Bin ich gezwungen, sie zu verpflichten?" where the Weisung leaves it to the single case: not forced
     if kurz.startswith(_EINZELFALL_SATZ) and typ.ja_nein and typ.muss and not typ.kann:
         return f"Nein – nicht zwingend: {kurz[len(_EINZELFALL_SATZ):]}", "nein"
     if antwort in ("ja", "nein"):
         if ist_umgekehrt(regel_id, frage_text):
             return drehe(kurz), "nein" if antwort == "ja" else "ja"
+        if regel_id in _EINZELFALL and typ.ja_nein and _GENERELL.search(frage_text):
+            return f"Nein – nicht generell: {ohne_verdikt(kurz)}", "nein"
         if regel_id in _EINZELFALL and typ.ja_nein and typ.kann and not typ.muss:
             return f"Ja – eine Verpflichtung ist möglich; {ohne_verdikt(kurz)}", "ja"
         if regel_id in _EINZELFALL and typ.ja_nein and not typ.muss:
@@ -517,6 +540,44 @@ _UEBERFAELLIG_FRAGE = re.compile(r"überfällig|zu spät|verpasst|versäumt|abge
 # "Nächster Termin am 07.12. – reicht das?": is a named date still within the latest Fortschreibung date
 _RECHTZEITIG_FRAGE = re.compile(r"\b(reicht|reicht's|reichts|genügt|langt|passt|ausreichend|rechtzeitig|früh genug|"
                                 r"ok|okay|in ordnung|fristgerecht|in der frist|noch drin|hinkommen|(damit|da) hin)\b", _I)
+
+
+def _gilt_am(kurz: str, tag: date) -> tuple[str, str]:
+    """"Gilt der Bescheid am 15.05.2027 noch?" against the regular end date in `kurz` ("… bis 30.04.2027.")."""
+    bis = re.search(r"\bbis (\d\d\.\d\d\.\d{4})", kurz)
+    ende = _erstes_datum(bis.group(1)) if bis else None
+    if ende is None:
+        return kurz, "info"
+    if tag <= ende:
+        return f"Ja – am {tag:%d.%m.%Y} gilt er bei der Regeldauer noch. {kurz}", "ja"
+    return f"Nein – am {tag:%d.%m.%Y} gilt er bei der Regeldauer nicht mehr. {kurz}", "nein"
+
+
+_MONATE = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+           "dezember"]
+_MONAT_JAHR = re.compile(r"\b(" + "|".join(_MONATE) + r")\s+(20\d\d)\b", _I)
+# rules whose `kurz` names the latest date ("Spätestens am 15.03.2027 …")
+_SPAETESTENS_REGELN = {"frist.kp_fortschreibung", "frist.paragraph10_pruefung", "frist.profillage1_pruefung"}
+
+
+def _erstes_datum(text: str) -> date | None:
+    m = re.search(r"\b(\d\d)\.(\d\d)\.(\d{4})\b", text)
+    return date(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
+
+
+def _spaeterer_monat(regel_id: str, kurz: str, frage_text: str) -> tuple[str, str] | None:
+    """"Die nächste Prüfung reicht im September 2027 – stimmt das?": a whole month after the latest date is too late,
+    a whole month before it in time; a month that contains the date depends on the day (a conditional answer)."""
+    m = _MONAT_JAHR.search(frage_text or "")
+    frist = _erstes_datum(kurz) if regel_id in _SPAETESTENS_REGELN and kurz.startswith("Spätestens") else None
+    if not m or frist is None:
+        return None
+    monat, jahr = _MONATE.index(m.group(1).lower()) + 1, int(m.group(2))
+    if (jahr, monat) > (frist.year, frist.month):
+        return f"Nein – {m.group(1)} {jahr} ist zu spät. {kurz}", "nein"
+    if (jahr, monat) < (frist.year, frist.month):
+        return f"Ja – {m.group(1)} {jahr} liegt vor der Frist. {kurz}", "ja"
+    return f"Nur bis zum {frist:%d.%m.%Y} – {kurz[:1].lower()}{kurz[1:]}", "bedingt"
 
 
 def _termin_rechtzeitig(ergebnis: str, kurz: str, termin: date) -> tuple[str, str]:

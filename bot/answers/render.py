@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from bot.answers.polaritaet import MODALITAET_DER_AUSSAGE, ist_kann_frage, ohne_verdikt, verdikt
+from bot.answers.polaritaet import (MODALITAET_DER_AUSSAGE, fragetyp, ist_kann_frage, ist_umgekehrt, ohne_verdikt,
+                                   verdikt)
 from bot.answers.vervollstaendigung import immer_moeglich
 from bot.rules import FAKTEN, Entscheidung
 
@@ -81,11 +82,23 @@ def rendere(e: Entscheidung, frage_text: str = "", antwort_id: str | None = None
         "kurz": kurz,
         "antwort": antwort,
         **({"modalitaet": MODALITAET_DER_AUSSAGE[kurz]} if kurz in MODALITAET_DER_AUSSAGE else {}),
+        **({"modalitaet": "nicht erforderlich"} if _keine_pflicht(e, antwort, frage_text) else {}),
         "normen": _normen(e),
         "quelle": quelle(e),
         "buttons": buttons,
     }
     return Nachricht("\n".join(zeilen), buttons, custom)
+
+
+# rules whose "kann" is a capacity of the eLb, not the IFK's discretion: asked the other way round ("Muss die Mutter
+# dabei sein?"), the answer is that nothing is required; an Ermessen ("kann abgesehen werden", 8.3, 9.1, 9.3) stays "kann"
+_ERLAUBNIS_OHNE_ERFORDERNIS = {"kp.minderjaehrige"}
+
+
+def _keine_pflicht(e: Entscheidung, antwort: str, frage_text: str) -> bool:
+    typ = fragetyp(frage_text)
+    return (e.regel_id in _ERLAUBNIS_OHNE_ERFORDERNIS and antwort == "nein" and e.antwort.value == "ja" and typ.muss
+            and not typ.kann and ist_umgekehrt(e.regel_id, frage_text))
 
 
 def rendere_warum(entscheidung: dict[str, Any]) -> str:

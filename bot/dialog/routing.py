@@ -98,6 +98,9 @@ _EINDEUTIG: list[tuple[re.Pattern, str]] = [
     # how the Änderungsbescheid is delivered (8.2.2: PZU) is a question of delivery
     (re.compile(r"^(?=.*änderungsbescheid)(?=.*(\bpzu\b|postzustell|zustell|\bbrief\b|\bpost\b|übergeb|bekannt))", re.I | re.S),
      "frage_vb_zustellung"),
+    # "eLb 16 J., VA nach Abs. 3 – an wen richte ich den?" asks for the addressee (4.2.1)
+    (re.compile(r"^(?=.*\ban wen\b[^?]{0,40}\b(richt|adressier|schick|send|geht|gehen|zustell|versend))"
+                r"(?=.*\b(vb|va|bescheid\w*|verpflicht\w*)\b)", re.I | re.S), "frage_vb_minderjaehrige"),
     (re.compile(r"änderungsbescheid|eintrittsdatum|teilnahmedaten|(maßnahme|massnahme)\w*(beginn|start)\w* (\w+ ){0,2}(offen|unklar|"
                 r"unbekannt|nicht (fest|bekannt|klar))", re.I), "frage_vb_aenderung"),
     # named in the question itself, not only in the facts ("… (nur Infoschreiben). Seitdem erscheint er nicht mehr.")
@@ -258,6 +261,9 @@ _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_vb_aufhebung": [(re.compile(r"teilnahmedaten|eintrittsdatum|maßnahmebeginn|genaue\w* (maßnahme)?daten", re.I),
                             "frage_vb_aenderung")],
     "frage_fahrtkosten": [(_KP_VERZICHT, "frage_verzicht_kp")],
+    # "nach dem VA nach Abs. 3 – ist das Thema KP dann durch?" follows Pkt. 7, not a failed KP (6.2.1)
+    "frage_kp_gescheitert": [(re.compile(r"^(?!.*scheiter)(?=.*(?:" + _KEIN_KP_ZUSTANDE.pattern + r"))", re.I | re.S),
+                              "frage_kein_kp_zustande")],
     # "FK nach § 59 nur bei Einladung mit RFB?" asks for the travel costs (4.2), not for the RFB itself
     "frage_einladung_rfb": [(re.compile(r"fahrtkost|reisekost|§\s*59\b|\bfk\b(?=.{0,40}(erstatt|übernomm|übernehm|antrag|zahl))",
                                         re.I | re.S), "frage_fahrtkosten")],
@@ -278,10 +284,19 @@ _PFLICHT_DANACH = re.compile(r"was (muss|müssen|sollte|soll) (ich|man|wir) .{0,
                              r"was ist (dann |dabei )?zu (tun|beachten|veranlassen)|dokumentier|festhalten|vermerk", re.I)
 
 
+_VOR_DER_WIEDERVORLAGE = {"frage_profillage1", "frage_paragraph10", "frage_kennung_kp", "frage_verzicht_kp"}
+
+
 def schaerfe_intent(intent: str, text: str) -> str:
     """A classifier's procedural intent, corrected where the question names an unmistakable term."""
     if not ist_frage_intent(intent):
         return intent
+    # "Verzichtet, Kennung KP gesetzt – Wiedervorlage auf August 2027, passt das?" asks for the re-check (9.2, 9.3)
+    if intent in _VOR_DER_WIEDERVORLAGE and _WIEDER_PRUEFEN.search(text):
+        if _PROFILLAGE1_WORT.search(text) and not _PARAGRAPH10_WORT.search(text):
+            return "frage_profillage1_pruefung"
+        if _PARAGRAPH10_WORT.search(text) and not _PROFILLAGE1_WORT.search(text):
+            return "frage_paragraph10_pruefung"
     for muster, eindeutig in _EINDEUTIG:
         if muster.search(text) and intent not in _WIEDERVORLAGE.get(eindeutig, ()):
             return eindeutig
@@ -335,7 +350,7 @@ _THEMA_IM_ZWEIFEL: list[tuple[re.Pattern, str]] = [
      re.I | re.S), "frage_verpflichtung_nicht_befolgt"),
     # agreements of the KP not kept (6.2)
     (re.compile(r"^(?=.*(\b(nur|bloß|lediglich) (noch )?\d+\b|statt der (\d+ )?vereinbarten|nicht (nachgewiesen|erbracht|vorgelegt|"
-                r"eingereicht)|zu wenig\w* (bewerbung|eb|eigenbemühung)|kein\w* (eigenbemühung|bewerbung|eb|nachweis)\w* (mehr )?"
+                r"eingereicht)|\bnichts (\w+ )?(vorgelegt|nachgewiesen|eingereicht|abgegeben|gebracht)|zu wenig\w* (bewerbung|eb|eigenbemühung)|kein\w* (eigenbemühung|bewerbung|eb|nachweis)\w* (mehr )?"
                 r"(vor|nach|ein|ab)\b|obwohl (wir )?.{0,40}(vereinbart|festgehalten|abgesprochen)))"
                 r"(?=.*(\bkp\b|kooperationsplan|vereinbart|festgehalten|abgesprochen))", re.I | re.S),
      "frage_absprachen_nicht_eingehalten"),

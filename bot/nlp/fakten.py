@@ -82,7 +82,9 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                   r"lag|liegt|ist|war|besteht|bestand) (aber |auch |da |dafür )?(nicht|keine\w*)\b",
                                   r"(wichtige|triftige)\w* grund\w*:? (keiner|keine|nein|nicht vorhanden|nicht gegeben)\b",
                                   r"ohne (sich )?abzumelden", r"ohne abmeldung", r"grundlos", r"einfach nicht",
-                                  r"nicht entschuldigt", r"wichtiger grund (lag |liegt )?nicht vor")),
+                                  r"nicht entschuldigt", r"wichtiger grund (lag |liegt )?nicht vor",
+                                  r"(wichtige|triftige|gute)\w* grund\w* (\w+ ){0,5}(nicht|nie) (genannt|angegeben|mitgeteilt|"
+                                  r"nachgewiesen|vorgebracht|vorgelegt|belegt|dargelegt)")),
     ("wichtiger_grund", True, _r(r"mit (einem |nem )?(wichtigen|triftigen|guten) grund", r"wichtige\w* grund",
                                  r"krankgeschrieben", r"krankmeldung", r"\bau(-bescheinigung)?\b", r"arbeitsunfähig",
                                  r"attest", r"(trauerfall|todesfall|beerdigung|unfall|notfall|krankenhaus)")),
@@ -116,8 +118,8 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
         r"abgeschlossen|schliessen|geschlossen|erstellen|erstellt|zustande|machen|gemacht|vereinbaren|vereinbart|erarbeiten)",
         r"(termin|gespräch|einladung)\w* (für|zu[mr]?|wegen|zwecks|betreffend|über) (den |dem |das |die |einen )?"
         r"(abschluss |erstellung |erarbeitung )?(des |eines )?(kp|kooperationsplan|abschluss|erstellung)", r"kp-(termin|gespräch)",
-        r"(kp|kooperationsplan)\w*(termin|gespräch)")),
-    ("kp_vorhanden", False, _r(r"(noch )?kein (kp|kooperationsplan)", r"(kp|kooperationsplan) (gibt es|existiert) (noch )?nicht")),
+        r"(kp|kooperationsplan)\w*(termin|gespräch)", r"zur (erstellung|erarbeitung) (des |eines )?(kp|kooperationsplan)")),
+    ("kp_vorhanden", False, _r(r"(noch )?kein (kp|kooperationsplan)", r"(kp|kooperationsplan) (gibt es|existiert) (\w+ ){0,2}(noch )?nicht")),
     ("kp_vorhanden", True, _r(r"(kp|kooperationsplan) (liegt|lag|ist) (schon |bereits )?(vor|vorhanden)",
                               r"(bestehende|vorhandene|laufende|aktuelle|alte)\w* (kp|kooperationsplan)",
                               r"(hat|hatte) (schon |bereits )?(einen )?(kp|kooperationsplan)")),
@@ -231,7 +233,7 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                     r"(nachgewiesen|vorgelegt|erbracht|eingereicht|erledigt)",
                                     r"(?<!nicht )(?<!kaum )\b(super|gut|prima|toll|ordentlich|zuverlässig|vorbildlich|brav|"
                                     r"alles|top) (\w+ )?(mitgemacht|mitgewirkt|umgesetzt|erledigt)")),
-    ("bereit_neuer_kp", False, _r(r"(nicht|kein) bereit", r"(will|möchte|wollte) (keinen|kein) (neuen |kp|kooperationsplan)",
+    ("bereit_neuer_kp", False, _r(r"(nicht|kein) bereit", r"(will|möchte|wollte) (\w+ ){0,3}(keinen|kein) (neuen |neues )?(kp|kooperationsplan)",
                                   r"(will|möchte|wollte) (\w+ ){0,2}(auf (gar )?keinen fall|partout nicht|absolut nicht|überhaupt nicht|"
                                   r"nicht) (\w+ ){0,2}(nen |einen |ein )?(neuen |neues )?(kp|kooperationsplan)\w* (machen|abschliessen|"
                                   r"schliessen|erarbeiten|unterschreiben|erstellen)",
@@ -351,7 +353,7 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
     ("erwerbssituation", "ausgeschoepft", _r(r"unter ausschöpfung", r"ausschöpfung (ihrer|seiner|der)",
                                              r"(mehr|länger) (arbeiten )?(geht|kann|ist) (sie |er )?(gesundheitlich |zeitlich )?nicht",
                                              r"mehr geht (gesundheitlich |zeitlich )?nicht", r"nicht mehr (arbeiten|stunden)",
-                                             r"^(?!.*selbst(st)?ändig).*ausgeschöpft", r"mehr geht (\w+ ){0,4}nicht\b",
+                                             r"^(?!.*selbst(st)?ändig).*ausgeschöpft", r"mehr geht (\w+ ){0,7}nicht\b",
                                              r"mehr (stunden )?(ist|sind) (\w+ ){0,4}nicht (drin|möglich)",
                                              r"(maximal|max\.?) mögliche\w* (stunden|umfang)",
                                              r"(im rahmen|nach) (ihrer|seiner|der) (individuellen )?möglichkeiten")),
@@ -364,14 +366,16 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                               r"firma|betrieb|imbiss|salon|praxis|werkstatt)",
                                               r"selbst(st)?ändig\w* tätig", r"freiberuf", r"eigene\w* (firma|betrieb|laden|geschäft)",
                                               r"selbst(st)?ändig(e|er|en)? (ist|sind)", r"(ist|sind) selbstständig",
-                                              r"selbstständig\w*,", r"\bselbst(st)?ändige[nr]?\b(?! (tätigkeit|beschäftigung))")),
+                                              r"selbstständig\w*,", r"\bselbst(st)?ändige[nr]?\b(?! (tätigkeit|beschäftigung))",
+                                              r"(?<!sich )\bselbst(st)?ändig\b(?! (werden|machen|zu machen|zu werden))")),
     ("verringerung_erwartet", False, _r(r"kein\w* (verringerung|änderung|veränderung|verbesserung|stellenwechsel)\w* "
                                         r"(zu erwarten|absehbar|in sicht|erwartet|geplant)",
                                         r"(verringerung|änderung|veränderung)\w* (ist |sind )?(nicht )?(zu erwarten|absehbar)(?<=nicht zu erwarten)",
                                         r"nicht zu erwarten", r"nicht absehbar", r"alle möglichkeiten (sind )?ausgeschöpft",
                                         r"(ausgeschöpft|ausgereizt)", r"nichts (mehr )?zu (machen|holen|verbessern)",
                                         r"keine (weiteren )?handlungsbedarfe?", r"bleibt (wohl )?so", r"unverändert",
-                                        r"kein\w* (verringerung|änderung|veränderung|verbesserung)\b[^|.]{0,40}\b(zu erwarten|absehbar|"
+                                        r"(würde|würden|wird|werden) (\w+ ){0,8}(nichts|nix) (\w+ )?(ändern|verbessern|bringen)",
+                                        r"kein\w* (verringerung|änderung|veränderung|verbesserung)\b[^|?]{0,90}?\b(zu erwarten|absehbar|"
                                         r"in sicht|erwartet)", r"nicht (realistisch|wahrscheinlich|in sicht)", r"\bweder\b[^|?]{0,80}\bnoch\b[^|?]{0,80}\b(in sicht|absehbar|zu erwarten|geplant|realistisch)")),
     ("verringerung_erwartet", True, _r(r"(aufstockung|mehr stunden|stundenerhöhung|vollzeit|\bvz\b|lohnerhöhung|gehaltserhöhung)\w* "
                                        r"(?:[^|.?]|\.(?=\d)){0,40}\b(angeboten|zugesagt|in aussicht gestellt|vereinbart)",
@@ -439,6 +443,11 @@ _GRUND_UNBEKANNT = re.compile(r"(weiss|weiß|wissen) (ich |wir )?(nicht|nich),? 
                               r"(unklar|offen|nicht klar|ungeklärt|weiss ich nicht|weiß ich nicht|wissen wir nicht|keine ahnung),? "
                               r"ob (ein |der |es einen )?(wichtige\w* |triftige\w* )?grund")
 # "mündliche Zusage": whether the Zusage is firm (9.1 "feste Einstellungszusage") is open, not settled either way
+# 9.3 names the routes to a reduction (Maßnahme, Stellenwechsel, sv-pflichtige Beschäftigung, mehr Stunden); a case that
+# rules them out for the next six months has no concrete steps under way
+_KEIN_WEG_ZUR_VERRINGERUNG = re.compile(r"(maßnahme|massnahme|stellenwechsel|jobwechsel|wechsel|aufstockung|stunden)\w*\b[^?]{0,120}"
+                                        r"\b(nichts|nix|kein\w*|weder|nicht)\b|\b(weder|kein\w*)\b[^?]{0,120}"
+                                        r"(maßnahme|massnahme|stellenwechsel|jobwechsel|wechsel|aufstockung)")
 _ZUSAGE_OFFEN = re.compile(r"mündlich\w* (einstellungs|job|arbeits)?zusage|zusage (\w+ ){0,2}mündlich")
 _GRUND_ZWEIFELHAFT = re.compile(r"angeblich|behauptet|vorgeblich|(keine|ohne|kein) (au\b|attest|krankschreibung|krankmeldung|"
                                 r"nachweis|beleg|bescheinigung)|nicht (nachgewiesen|belegt|bescheinigt)|unklar,? ob")
@@ -469,6 +478,9 @@ def extrahiere(text: str, heute: date, mit_spacy: bool = True) -> Befund:
         befund.fakten["eintrittsdatum_bekannt"] = True  # "stand bei Erlass noch nicht fest, jetzt weiß ich's"
     if "reha_bedarf" in befund.fakten and _REHA_UNGEWISS.search(norm):
         del befund.fakten["reha_bedarf"]  # "weiß noch nicht, ob überhaupt ein Reha-Bedarf besteht"
+    if befund.fakten.get("verringerung_erwartet") is False and "konkrete_schritte" not in befund.fakten \
+            and _KEIN_WEG_ZUR_VERRINGERUNG.search(norm):
+        befund.fakten["konkrete_schritte"] = False  # "weder Maßnahme noch Wechsel würden etwas ändern"
     if befund.fakten.get("feste_einstellungszusage") is True and _ZUSAGE_OFFEN.search(norm):
         del befund.fakten["feste_einstellungszusage"]
     _aus_entitaeten(befund.labels, befund.fakten)
@@ -498,6 +510,8 @@ _DATUMS_HINWEISE: dict[str, re.Pattern] = {
 
 
 _GEBURT = re.compile(r"(geb\.?|geboren|geburtsdatum|geburtstag|\*)\s*(am|den|der)?\s*:?\s*$")
+# "Gilt der Bescheid am 15.05.2027 noch?": the day to judge, not a fact of the case
+_GILT_AM = re.compile(r"\b(gilt|gelten|gültig|läuft|laufen|wirksam)\b[^.?!]{0,25}\b(am|zum|noch am|bis zum)\s*$")
 _HEUTE_IST = re.compile(r"(heute|stand|stichtag|datum)\s*(ist|:|=)?\s*(der|den|am|vom)?\s*$")
 
 
@@ -526,7 +540,8 @@ def ordne_daten_zu(befund: Befund, datumsfakten: list[str], text: str) -> tuple[
     for fund in befund.daten:
         if _GEBURT.search(norm[max(0, fund.start - 25):fund.start]):
             continue  # a date of birth is no fact of the Weisung's rules
-        if stichtag is None and _HEUTE_IST.search(norm[max(0, fund.start - 30):fund.start]):
+        if stichtag is None and (_HEUTE_IST.search(norm[max(0, fund.start - 30):fund.start]) or
+                                 _GILT_AM.search(norm[max(0, fund.start - 40):fund.start])):
             stichtag = fund.wert
             continue
         offen.append(fund)

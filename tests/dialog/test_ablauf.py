@@ -85,7 +85,9 @@ def test_eindeutige_begriffe_schaerfen_den_intent():
 def test_kennung_kp_bei_wiedervorlage_bleibt_pruefungsfrage():
     text = "Kennung KP ist gesetzt, Grund Profillage I. Wann schaue ich wieder drauf?"
     assert schaerfe_intent("frage_profillage1_pruefung", text) == "frage_profillage1_pruefung"
-    assert schaerfe_intent("frage_profillage1", text) == "frage_kennung_kp"
+    # asked for the re-check, the classifier's neighbour is re-routed too (9.3: spätestens nach sechs Monaten)
+    assert schaerfe_intent("frage_profillage1", text) == "frage_profillage1_pruefung"
+    assert schaerfe_intent("frage_profillage1", "Kein KP wegen PL I – wo dokumentiere ich das?") == "frage_kennung_kp"
 
 
 def test_verzicht_allgemein_wird_zum_konkreten_fall():
@@ -230,3 +232,10 @@ def test_rfb_der_einladung_im_zweifel_erkannt_nicht_gegen_den_klassifikator():
     assert eindeutiger_intent(frage) == "frage_einladung_rfb"
     assert schaerfe_intent("frage_kp_gescheitert", "kp gescheitert – einladung für den neuen kp mit oder ohne rfb?") \
         == "frage_kp_gescheitert"
+
+
+def test_gilt_der_bescheid_an_einem_genannten_tag_noch():
+    sage = gespraech()
+    assert sage("frage_vb_gueltigkeit", "VB am 30.10.2026 erlassen. Gilt der Bescheid am 15.05.2027 noch?").text.startswith(
+        "Nein – am 15.05.2027 gilt er bei der Regeldauer nicht mehr. In der Regel 6 Monate – ab 30.10.2026 also bis 30.04.2027")
+    assert gespraech()("frage_vb_gueltigkeit", "VB am 30.10.2026 erlassen. Gilt er am 30.04.2027 noch?").text.startswith("Ja – ")

@@ -41,7 +41,9 @@ def test_daten(text, erwartet):
 
 
 @pytest.mark.parametrize("text,alter", [("Kundin ist 17", 17), ("17 Jahre alt", 17), ("ein 16jähriger", 16),
-                                        ("Kunde 45 J.", 45), ("Pkt. 4.2", None), ("§ 10 SGB II", None)])
+                                        ("Kunde 45 J.", 45), ("Pkt. 4.2", None), ("§ 10 SGB II", None),
+                                        ("hab mit jonas (17) den kp gemacht", 17), ("Frau K. (36) war da", 36),
+                                        ("§ 15a (2) SGB II", None)])
 def test_alter(text, alter):
     assert finde_alter(text) == alter
 
