@@ -555,7 +555,10 @@ def _gilt_am(kurz: str, tag: date) -> tuple[str, str]:
 
 _MONATE = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
            "dezember"]
-_MONAT_JAHR = re.compile(r"\b(" + "|".join(_MONATE) + r")\s+(20\d\d)\b", _I)
+# a month the IFK plans for ("die nächste Prüfung reiche im September 2027", "Wiedervorlage auf August 2027"), not the
+# month a fact happened in ("KP aus September 2026")
+_MONAT_JAHR = re.compile(r"\b(reich\w*|passt|stimmt|genügt|langt|wiedervorlage|nächste\w*|termin\w*|plan\w*|leg\w*|erst|"
+                         r"prüf\w*|fortschreib\w*)\b[^.?!]{0,40}?\b(" + "|".join(_MONATE) + r")\s+(20\d\d)\b", _I)
 # rules whose `kurz` names the latest date ("Spätestens am 15.03.2027 …")
 _SPAETESTENS_REGELN = {"frist.kp_fortschreibung", "frist.paragraph10_pruefung", "frist.profillage1_pruefung"}
 
@@ -572,11 +575,11 @@ def _spaeterer_monat(regel_id: str, kurz: str, frage_text: str) -> tuple[str, st
     frist = _erstes_datum(kurz) if regel_id in _SPAETESTENS_REGELN and kurz.startswith("Spätestens") else None
     if not m or frist is None:
         return None
-    monat, jahr = _MONATE.index(m.group(1).lower()) + 1, int(m.group(2))
+    name, monat, jahr = m.group(2), _MONATE.index(m.group(2).lower()) + 1, int(m.group(3))
     if (jahr, monat) > (frist.year, frist.month):
-        return f"Nein – {m.group(1)} {jahr} ist zu spät. {kurz}", "nein"
+        return f"Nein – {name} {jahr} ist zu spät. {kurz}", "nein"
     if (jahr, monat) < (frist.year, frist.month):
-        return f"Ja – {m.group(1)} {jahr} liegt vor der Frist. {kurz}", "ja"
+        return f"Ja – {name} {jahr} liegt vor der Frist. {kurz}", "ja"
     return f"Nur bis zum {frist:%d.%m.%Y} – {kurz[:1].lower()}{kurz[1:]}", "bedingt"
 
 
