@@ -35,6 +35,8 @@ def _r(*muster: str) -> re.Pattern:
     return re.compile("|".join(f"(?:{m})" for m in muster))
 
 
+# "weder eine Maßnahme noch ein Stellenwechsel in Sicht" (9.3): no reduction expected, no steps under way
+_WEDER_NOCH_IN_SICHT = r"\bweder\b[^|?]{0,80}\bnoch\b[^|?]{0,80}\b(in sicht|absehbar|zu erwarten|geplant|realistisch)"
 # a paragraph of § 15a; "§ 15 Abs. 2" (Potenzialanalyse, KP) is not a ground for a Verpflichtung
 _ABSATZ = r"(?<!§15 )(?<!\b15 )abs\.? ?"
 _ABSATZ_AUSGESCHRIEBEN = r"(?<!§15 )(?<!\b15 )absatz "
@@ -331,7 +333,7 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
     ("profillage_1", False, _r(r"profillage (2|3|4|5|6|ii|iii|iv|v|vi)\b", r"\bpl ?(2|3|4|ii|iii|iv)\b")),
     ("profillage_1", True, _r(r"profillage (i|1|eins)\b", r"\bpl ?(i|1)\b", r"profillage i\b", r"marktnah")),
     ("konkrete_schritte", False, _r(r"kein\w* (konkreten? )?schritte", r"nichts (geplant|in planung|in sicht)",
-                                    r"\bweder\b[^|?]{0,80}\bnoch\b[^|?]{0,80}\b(in sicht|absehbar|zu erwarten|geplant|realistisch)",
+                                    _WEDER_NOCH_IN_SICHT,
                                     r"alle möglichkeiten (sind )?ausgeschöpft", r"kein\w* (weiteren )?handlungsbedarf",
                                     r"nichts (mehr )?zu (machen|holen|verbessern)")),
     ("konkrete_schritte", True, _r(r"konkrete\w* schritte",
@@ -376,7 +378,7 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                         r"keine (weiteren )?handlungsbedarfe?", r"bleibt (wohl )?so", r"unverändert",
                                         r"(würde|würden|wird|werden) (\w+ ){0,8}(nichts|nix) (\w+ )?(ändern|verbessern|bringen)",
                                         r"kein\w* (verringerung|änderung|veränderung|verbesserung)\b[^|?]{0,90}?\b(zu erwarten|absehbar|"
-                                        r"in sicht|erwartet)", r"nicht (realistisch|wahrscheinlich|in sicht)", r"\bweder\b[^|?]{0,80}\bnoch\b[^|?]{0,80}\b(in sicht|absehbar|zu erwarten|geplant|realistisch)")),
+                                        r"in sicht|erwartet)", r"nicht (realistisch|wahrscheinlich|in sicht)", _WEDER_NOCH_IN_SICHT)),
     ("verringerung_erwartet", True, _r(r"(aufstockung|mehr stunden|stundenerhöhung|vollzeit|\bvz\b|lohnerhöhung|gehaltserhöhung)\w* "
                                        r"(?:[^|.?]|\.(?=\d)){0,40}\b(angeboten|zugesagt|in aussicht gestellt|vereinbart)",
                                        r"(angeboten|zugesagt)\w*,? [^|.?]{0,20}(aufzustocken|aufstockung|mehr stunden)",r"(stellenwechsel|jobwechsel|lohnerhöhung|gehaltserhöhung|aufstockung|mehr stunden|"

@@ -49,8 +49,7 @@ class Korrektur:
     def wort(self, wort: str) -> str:
         klein = wort.lower()
         if klein in KURZFORMEN:
-            ersatz = KURZFORMEN[klein]
-            return ersatz[0].upper() + ersatz[1:] if wort[0].isupper() else ersatz
+            return _wie(wort, KURZFORMEN[klein])
         if len(klein) < MIN_LAENGE or klein in self._bekannt or klein.startswith(UMGANGSSPRACHLICHE_PRAEFIXE):
             return wort
         kandidaten = self.kandidaten(klein)
@@ -58,10 +57,15 @@ class Korrektur:
             return wort
         # "Maßnahme" and "Massnahme" are one word: the Weisung's spelling wins
         ersatz = min(kandidaten, key=lambda k: (k not in self._bevorzugt, k))
-        return ersatz[0].upper() + ersatz[1:] if wort[0].isupper() else ersatz
+        return _wie(wort, ersatz)
 
     def text(self, text: str) -> str:
         return _WORT.sub(lambda m: self.wort(m.group(0)), text or "")
+
+
+def _wie(wort: str, ersatz: str) -> str:
+    """The replacement, capitalised like the word it replaces."""
+    return ersatz[0].upper() + ersatz[1:] if wort[0].isupper() else ersatz
 
 
 def _trainingswoerter() -> set[str]:
