@@ -8,7 +8,7 @@ from rasa_sdk.events import SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.zustand import heute, nachricht, sende, slot_events, zustand
-from bot.dialog.ablauf import als_verstanden, beantworte, ist_sachverhalt, zweite_meinung
+from bot.dialog.ablauf import als_verstanden, beantworte, glossarfrage, ist_sachverhalt, zweite_meinung
 from bot.answers.nachfragen import fallback
 from bot.store import protokoll
 
@@ -24,6 +24,10 @@ class ActionFallback(Action):
             nachrichten, neu = beantworte("inform", text, {}, zustand(tracker), heute())
             sende(dispatcher, nachrichten)
             return slot_events(neu)
+        glossar = glossarfrage(text)  # "Was genau ist mit PZU gemeint?" – whatever the classifier made of it
+        if glossar:
+            sende(dispatcher, [glossar])
+            return []
         rangfolge = [(r.get("name"), r.get("confidence", 0.0))
                      for r in (tracker.latest_message or {}).get("intent_ranking") or []]
         intent = zweite_meinung(text, rangfolge)

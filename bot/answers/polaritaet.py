@@ -13,6 +13,7 @@ Three more cases, all about keeping the Weisung's modal strength in the verdict 
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -555,12 +556,14 @@ def _gilt_am(kurz: str, tag: date) -> tuple[str, str]:
 
 _MONATE = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
            "dezember"]
-# a month the IFK plans for ("die nächste Prüfung reiche im September 2027", "Wiedervorlage auf August 2027"), not the
-# month a fact happened in ("KP aus September 2026")
+# a month the IFK plans for ("die nächste Prüfung reiche im September 2027", "Wiedervorlage auf August 2027") or claims
+# as the end ("der gilt noch bis Ende März 2027"), not the month a fact happened in ("KP aus September 2026")
 _MONAT_JAHR = re.compile(r"\b(reich\w*|passt|stimmt|genügt|langt|wiedervorlage|nächste\w*|termin\w*|plan\w*|leg\w*|erst|"
-                         r"prüf\w*|fortschreib\w*)\b[^.?!]{0,40}?\b(" + "|".join(_MONATE) + r")\s+(20\d\d)\b", _I)
+                         r"prüf\w*|fortschreib\w*|gilt|gültig\w*|läuft|bis)\b[^.?!]{0,40}?\b(?:(anfang|mitte|ende) )?("
+                         + "|".join(_MONATE) + r")\s+(20\d\d)\b", _I)
 # rules whose `kurz` names the latest date ("Spätestens am 15.03.2027 …")
 _SPAETESTENS_REGELN = {"frist.kp_fortschreibung", "frist.paragraph10_pruefung", "frist.profillage1_pruefung"}
+_MONATSTEIL = {"anfang": (1, 10), "mitte": (11, 20), "ende": (21, 31)}
 
 
 def _erstes_datum(text: str) -> date | None:
@@ -570,16 +573,30 @@ def _erstes_datum(text: str) -> date | None:
 
 def _spaeterer_monat(regel_id: str, kurz: str, frage_text: str) -> tuple[str, str] | None:
     """"Die nächste Prüfung reicht im September 2027 – stimmt das?": a whole month after the latest date is too late,
-    a whole month before it in time; a month that contains the date depends on the day (a conditional answer)."""
+    a whole month before it in time; a month that contains the date depends on the day (a conditional answer) unless the
+    question names its part ("Ende März" after the 16.03. is too late). A Verpflichtungsbescheid's regular end
+    ("gilt bis 16.03.2027") is judged the same way: it holds on every day up to that date."""
     m = _MONAT_JAHR.search(frage_text or "")
-    frist = _erstes_datum(kurz) if regel_id in _SPAETESTENS_REGELN and kurz.startswith("Spätestens") else None
-    if not m or frist is None:
+    if not m:
         return None
-    name, monat, jahr = m.group(2), _MONATE.index(m.group(2).lower()) + 1, int(m.group(3))
-    if (jahr, monat) > (frist.year, frist.month):
-        return f"Nein – {name} {jahr} ist zu spät. {kurz}", "nein"
-    if (jahr, monat) < (frist.year, frist.month):
-        return f"Ja – {name} {jahr} liegt vor der Frist. {kurz}", "ja"
+    if regel_id in _SPAETESTENS_REGELN and kurz.startswith("Spätestens"):
+        frist, zu_spaet, rechtzeitig = _erstes_datum(kurz), "ist zu spät", "liegt vor der Frist"
+    elif regel_id == "frist.vb_gueltigkeit" and (bis := re.search(r"\bbis (\d\d\.\d\d\.\d{4})", kurz)):
+        frist, zu_spaet, rechtzeitig = _erstes_datum(bis.group(1)), "gilt er bei der Regeldauer nicht mehr", "gilt er bei der Regeldauer noch"
+    else:
+        return None
+    teil, name, jahr = m.group(2), m.group(3), int(m.group(4))
+    monat = _MONATE.index(name.lower()) + 1
+    letzter = calendar.monthrange(jahr, monat)[1]
+    von, bis_tag = _MONATSTEIL[teil.lower()] if teil else (1, letzter)
+    if regel_id == "frist.vb_gueltigkeit" and teil and teil.lower() == "ende":
+        von = letzter  # "gilt bis Ende März" claims the month's last day as the end
+    bis_tag = min(bis_tag, letzter)
+    genannt = f"{teil.capitalize()} {name} {jahr}" if teil else f"{name} {jahr}"
+    if (jahr, monat, von) > (frist.year, frist.month, frist.day):
+        return f"Nein – {genannt} {zu_spaet}. {kurz}", "nein"
+    if (jahr, monat, bis_tag) <= (frist.year, frist.month, frist.day) or (jahr, monat) < (frist.year, frist.month):
+        return f"Ja – {genannt} {rechtzeitig}. {kurz}", "ja"
     return f"Nur bis zum {frist:%d.%m.%Y} – {kurz[:1].lower()}{kurz[1:]}", "bedingt"
 
 

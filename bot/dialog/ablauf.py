@@ -63,15 +63,20 @@ def _antwort_auf_rueckfrage(intent: str, entitaeten: dict[str, Any], offen: list
     return fakten
 
 
-_NUR_ABKUERZUNG = re.compile(r"^\W*(was (ist|heißt|heisst|bedeutet) )?(ein|eine|der|die|das)?\s*(\S{1,12})\s*[=?:!.]*\s*\??$", re.I)
+_FUELLWORT = r"((genau|eigentlich|nochmal|noch mal|denn|bitte|überhaupt) )*"
+# "PZU?", "Was ist eine AGH?", "Was genau ist mit PZU gemeint?", "Wofür steht eigentlich RBB?", "Was versteht man unter EB?"
+_NUR_ABKUERZUNG = re.compile(r"^\W*(?:was " + _FUELLWORT + r"(?:ist|heißt|heisst|bedeutet|meint|versteht man unter) " + _FUELLWORT +
+                             r"(?:mit (?=\S+ (?:\S+ )?gemeint))?|wo ?für " + _FUELLWORT + r"steht " + _FUELLWORT + r")?"
+                             r"(?:ein|eine|der|die|das|dem|den)?\s*(?P<begriff>[^\s?=:!.]{1,12})\s*(?:eigentlich |genau )?"
+                             r"(?:gemeint|für)?\s*[=?:!.]*\s*\??$", re.I)
 
 
-def _glossarfrage(text: str) -> Nachricht | None:
+def glossarfrage(text: str) -> Nachricht | None:
     """A bare abbreviation ("AGH = ?", "PZU?") is a glossary question, whatever the classifier thought."""
     treffer = _NUR_ABKUERZUNG.match(text.strip())
     if not treffer:
         return None
-    begriff = finde(treffer.group(4))
+    begriff = finde(treffer.group("begriff"))
     return Nachricht(erklaere(begriff)) if begriff else None
 
 
@@ -79,8 +84,9 @@ def beantworte(intent: str, text: str, entitaeten: dict[str, Any], zustand: Zust
                heute: date) -> tuple[list[Nachricht], Zustand]:
     ist_payload = text.strip().startswith("/")
     # "PZU = ?" may also be read as a bare statement (inform); an answer to a Rückfrage ("PZU") has no "=" or "?"
-    als_frage = ist_frage_intent(intent) or (intent in ("inform", "nlu_fallback") and re.search(r"[=?]", text))
-    glossar = None if ist_payload or not als_frage else _glossarfrage(text)
+    als_frage = ist_frage_intent(intent) or (intent in ("inform", "nlu_fallback") and
+                                             re.search(r"[=?]|^\W*(was|wofür|wo für)\b", text, re.I))
+    glossar = None if ist_payload or not als_frage else glossarfrage(text)
     if glossar:
         return [glossar], zustand
     text = text if ist_payload else korrigiere(text)

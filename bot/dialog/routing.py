@@ -94,9 +94,11 @@ class NurInDerFrage:
 # Terms so specific that they name the topic whatever the classifier says (checked in this order).
 _EINDEUTIG: list[tuple[re.Pattern, str]] = [
     (re.compile(r"kennung kp|feld bemerkung|bemerkungsfeld|reiter allgemeines", re.I), "frage_kennung_kp"),
-    (re.compile(r"aufhebungsbescheid", re.I), "frage_vb_aufhebung"),
+    # "Widerspruch gegen ihren Aufhebungsbescheid" is a benefits decision, not the Verpflichtungsbescheid's (8.2.1)
+    (re.compile(r"^(?!.*\bgegen (\w+ ){0,2}aufhebungsbescheid)(?=.*aufhebungsbescheid)", re.I | re.S), "frage_vb_aufhebung"),
     # how the Änderungsbescheid is delivered (8.2.2: PZU) is a question of delivery
-    (re.compile(r"^(?=.*änderungsbescheid)(?=.*(\bpzu\b|postzustell|zustell|\bbrief\b|\bpost\b|übergeb|bekannt))", re.I | re.S),
+    (re.compile(r"^(?=.*änderungsbescheid)(?=.*(\bpzu\b|postzustell|zustell|\bbrief\b|\bpost\b|übergeb|bekannt ?zu ?geben|bekanntgabe|bekanntgeben|"
+                r"\bgeb\w* (\w+ ){0,3}bekannt\b))", re.I | re.S),
      "frage_vb_zustellung"),
     # "eLb 16 J., VA nach Abs. 3 – an wen richte ich den?" asks for the addressee (4.2.1)
     (re.compile(r"^(?=.*\ban wen\b[^?]{0,40}\b(richt|adressier|schick|send|geht|gehen|zustell|versend))"
@@ -134,7 +136,7 @@ _VB_INHALT = re.compile(r"welche (mitwirkungshandlung|pflichten|auflagen)|was (k
                         r"(vb|verpflichtungsbescheid)|was steht (in|im) (dem |einem )?(vb|verpflichtungsbescheid)", re.I)
 # how the Verpflichtungsbescheid reaches the eLb (PZU or in person) – whatever ground it was issued on
 _ZUSTELLWEG = re.compile(r"\bpzu\b|postzustellung|zustell|persönlich (\w+ ){0,3}(übergeb|aushändig|überreich)|übergabe|"
-                         r"bekanntgabe|bekannt ?zu ?geben|bekanntgeben|\bgeb\w* (\w+ ){0,3}bekannt\b|in die hand|im termin (\w+ ){0,2}(übergeb|aushändig|"
+                         r"bekanntgabe|bekannt ?zu ?geben|bekannt ?gegeben|bekanntgeben|\bgeb\w* (\w+ ){0,3}bekannt\b|in die hand|im termin (\w+ ){0,2}(übergeb|aushändig|"
                          r"mitgeb|überreich)|(einfache\w*|normale\w*|per|mit der) post\b|einschreiben|"
                          r"(einfache\w*|normale\w*) brief\b|\bper brief\b|(reicht|genügt) (\w+ ){0,2}brief\b|"
                          r"(ab wann|wann)\b.{0,90}\b(rausschick|raus ?schick|versend|verschick|zuschick|rausgeh|raus\b)", re.I | re.S)
@@ -207,12 +209,15 @@ _NACH_BESCHEID_NICHT_ERBRACHT = re.compile(
     r"\b(verpflichtet|bescheid\w*|vb|va)\b[^?]{0,160}(\b(erbringt|erbracht|legt|reicht|weist|befolgt|kommt)\b (\w+ ){0,4}"
     r"(trotzdem |dennoch |weiterhin |immer noch )?nicht\b|\bnicht (\w+ ){0,2}(erbracht|vorgelegt|eingereicht|nachgewiesen|"
     r"befolgt|nachgekommen)\b)", re.I)
+# "kann mich der Kunde auf das verklagen, was im KP steht?" asks whether the KP binds (1, 2), not what it contains
+_RECHTSWIRKUNG = NurInDerFrage(re.compile(r"verklag|einklag|\bklage\b|\bklagen\b|(rechts)?anspr(u|ü)ch\w*|rechtlich (\w+ )?(bindend|verbindlich|"
+                                          r"gebunden|durchsetzbar)|rechtsverbindlich|bindungswirkung|durchsetzbar|sozialgericht", re.I))
 # neighbours a classifier confuses, and the word that decides between them
 _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_kp_gemeinsam": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung")],
     "frage_kp_erstellung": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung"), (_SECHS_MONATE_UM, "frage_kp_fortschreibung"),
                             (_PARAGRAPH10, "frage_paragraph10")],
-    "frage_kp_inhalte": [(_EB_FESTLEGEN, "frage_eigenbemuehungen")],
+    "frage_kp_inhalte": [(_EB_FESTLEGEN, "frage_eigenbemuehungen"), (_RECHTSWIRKUNG, "frage_kp_rechtsnatur")],
     "frage_kp_form": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung"), (_ALLEIN_VORSCHREIBEN, "frage_kp_gemeinsam"),
                       (_UNTERSCHRIFT, "frage_kp_unterschrift")],
     "frage_kp_unterschrift": [(_ALLEIN_VORSCHREIBEN, "frage_kp_gemeinsam")],
@@ -237,7 +242,7 @@ _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
                                                 re.I)), "frage_potenzialanalyse")],
     # "kann man sich den KP auch mal sparen?" – a waiver, not a further content
     # "Was vereinbare ich mit Schulpflichtigen im KP?" – the § 10 group of 9.2
-    "frage_weitere_inhalte": [(NurInDerFrage(_KP_VERZICHT), "frage_verzicht_kp"),
+    "frage_weitere_inhalte": [(NurInDerFrage(_KP_VERZICHT), "frage_verzicht_kp"), (_RECHTSWIRKUNG, "frage_kp_rechtsnatur"),
                               (re.compile(r"schulpflicht|elternzeit|§\s*10\b", re.I), "frage_paragraph10")],
     "frage_kp_rechtsnatur": [(_UNTERSCHRIFT, "frage_kp_unterschrift"), (_NICHT_EINGEHALTEN, "frage_absprachen_nicht_eingehalten"),
                              (NurInDerFrage(re.compile(r"\b(rfb|rechtsfolgenbelehrung)\b", re.I)), "frage_einladung_rfb")],
@@ -377,9 +382,16 @@ _THEMA_IM_ZWEIFEL: list[tuple[re.Pattern, str]] = [
 ]
 
 
+# "Bekanntgabe VA nach Abs. 2 – welche Wege sind vorgesehen?": the way asked for, the delivery named before the dash
+_WEG_FRAGE = re.compile(r"\b(welche\w* (weg|wege|möglichkeit\w*|form\w*)|auf welche\w* (weg|art)|wie (genau |denn )?(geht|läuft|"
+                        r"erfolgt|mache|mach))\b", re.I)
+
+
 def eindeutiger_intent(text: str) -> str | None:
     """The topic an unmistakable term names, for a question the classifier was unsure about."""
-    if re.search(r"\b(vb|va|bescheid\w*|verpflichtungsbescheid\w*)\b", text, re.I) and _ZUSTELLWEG.search(letzte_frage(text)):
+    frage = letzte_frage(text)
+    if re.search(r"\b(vb|va|bescheid\w*|verpflichtungsbescheid\w*)\b", text, re.I) and (
+            _ZUSTELLWEG.search(frage) or (_WEG_FRAGE.search(frage) and _ZUSTELLWEG.search(text))):
         return "frage_vb_zustellung"
     for muster, eindeutig in _EINDEUTIG:
         if muster.search(text):

@@ -57,7 +57,8 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
         r"(kunden|kundinnen|elb)wunsch", r"wunsch (der|des) (kundin|kunden|elb)\b",
         r"(selbst|selber|eigeninitiativ\w*) (um )?(einen |nen |ein |n )?(termin|gespräch|beratung)",
         r"(bittet|bat|gebeten|fragt|fragte|angefragt|will|wollte|möchte|moechte|wünscht|wuenscht)\w* "
-        r"(selbst |selber |von sich aus )?(um |nach )?(einen |nen |ein |n |den |dem |das )?(termin|gespräch|beratung)"
+        r"(selbst |selber |von sich aus |unbedingt |dringend |gern |gerne |schnell |kurzfristig |nochmal |noch mal |mal )*"
+        r"(um |nach )?(einen |nen |ein |n |den |dem |das )?(termin|gespräch|beratung)"
         r"(?!\w* (nicht|absagen|abgesagt|verschieben|verschoben|wahrnehmen))",
         r"(termin|gespräch|beratung)\w* (selbst |selber )?(erbeten|gewünscht|angefragt|gewollt|angefordert)",
         r"um (einen |ein |nen |n )?(neuen |persönlichen |kurzfristigen )?\w*(termin|gespräch|beratung)\w* (gebeten|angefragt|ersucht|nachgefragt)",
@@ -68,6 +69,7 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
         r"(kunde|kundin|elb|er|sie) (hat|hatte) (selbst|selber) (angerufen|nachgefragt|angefragt|einen termin)",
         r"(will|möchte|wollte|würde gerne?) (\w+ ){0,3}(vorbeikommen|vorbei kommen|reinkommen|ins jobcenter kommen)",
         r"(ruft|rief) (\w+ )?an,? (und|weil) (\w+ )?(will|möchte|wollte|fragt)",
+        r"\b(hat|hatte) (\w+ )?angerufen,? (und|weil) (\w+ ){0,2}(will|möchte|wollte|bittet|bat|fragt|fragte)\b",
         r"(termin|gespräch)\w* (auf|nach) (anfrage|bitte) (des|der) (kunden|kundin|elb)")),
     ("termin_anlass", "untersuchung", _r(r"ärztlich\w* (dienst|untersuchung|gutachten)", r"\bäd\b", r"\baed\b",
                                          r"\bbps\b", r"psycholog\w*", r"\b(amts)?arzt", r"untersuchung", r"begutacht")),
@@ -86,7 +88,10 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                   r"ohne (sich )?abzumelden", r"ohne abmeldung", r"grundlos", r"einfach nicht",
                                   r"nicht entschuldigt", r"wichtiger grund (lag |liegt )?nicht vor",
                                   r"(wichtige|triftige|gute)\w* grund\w* (\w+ ){0,5}(nicht|nie) (genannt|angegeben|mitgeteilt|"
-                                  r"nachgewiesen|vorgebracht|vorgelegt|belegt|dargelegt)")),
+                                  r"nachgewiesen|vorgebracht|vorgelegt|belegt|dargelegt)",
+                                  r"kein\w* (au|attest|krankmeldung|krankschreibung|entschuldigung|abmeldung)\b",
+                                  r"\b(au|attest|krankmeldung|krankschreibung|entschuldigung|abmeldung)\b[^.?!|]{0,40}\b(kam|kamen|kommt|"
+                                  r"liegt|lag|liegen|lagen|ging|gingen|ist|sind|wurde|wurden) (\w+ ){0,3}(nicht|nie)\b")),
     ("wichtiger_grund", True, _r(r"mit (einem |nem )?(wichtigen|triftigen|guten) grund", r"wichtige\w* grund",
                                  r"krankgeschrieben", r"krankmeldung", r"\bau(-bescheinigung)?\b", r"arbeitsunfähig",
                                  r"attest", r"(trauerfall|todesfall|beerdigung|unfall|notfall|krankenhaus)")),
@@ -230,9 +235,9 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                     r"pflichten (zuverlässig )?erfüllt",
                                     r"(eigenbemühungen|bewerbungen|nachweise|\beb)\w* (kommen|kamen|liegen|lagen|sind) (\w+ ){0,3}"
                                     r"(pünktlich|zuverlässig|regelmäßig|vollständig)",
-                                    r"(?<!nicht )(?<!kaum )\b(alle|sämtliche) (\w+ ){0,2}(eigenbemühungen|bewerbungen|nachweise)\w* "
+                                    r"(?<!nicht )(?<!kaum )\b(alle|sämtliche) (\w+ ){0,2}\w*(eigenbemühungen|bewerbungen|nachweise)\w* "
                                     r"(immer |stets |pünktlich |zuverlässig |vollständig |fristgerecht )*"
-                                    r"(nachgewiesen|vorgelegt|erbracht|eingereicht|erledigt)",
+                                    r"(nachgewiesen|vorgelegt|erbracht|eingereicht|erledigt|gebracht|beigebracht|abgegeben|geliefert)",
                                     r"(?<!nicht )(?<!kaum )\b(super|gut|prima|toll|ordentlich|zuverlässig|vorbildlich|brav|"
                                     r"alles|top) (\w+ )?(mitgemacht|mitgewirkt|umgesetzt|erledigt)")),
     ("bereit_neuer_kp", False, _r(r"(nicht|kein) bereit", r"(will|möchte|wollte) (\w+ ){0,3}(keinen|kein) (neuen |neues )?(kp|kooperationsplan)",
@@ -243,7 +248,7 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
     ("bereit_neuer_kp", True, _r(r"(gibt es|es gibt|liegt|haben wir|hat) (\w+ ){0,2}(einen |ein )?neue\w* (kp|kooperationsplan)",
                                  r"neue\w* (kp|kooperationsplan) (vom|seit|ab) ",r"bereit\w*,? (für |zu )?(einen |einem )?(neuen |neuem )?(kp|kooperationsplan)",
                                  r"bereit (ist|sind|wäre)?,? [^|.]{0,25}(neue\w* )?(kp|kooperationsplan)",
-                                 r"(will|möchte|würde|wollen) (jetzt |nun |wieder |gern |gerne |doch )*(einen |einem )?"
+                                 r"(will|möchte|würde|wollen) (jetzt |nun |wieder |gern |gerne |doch |von sich aus |selbst |auch )*(einen |einem )?"
                                  r"(neuen |neuem )?(kp|kooperationsplan)",
                                  r"(ist )?(wieder )?(kooperativ|kooperationsbereit)",
                                  r"\b(nen|einen|ein) (neuen |neues )?(kp|kooperationsplan)\w* (\w+ )?(will|möchte|wollen|möchten)\b")),
@@ -289,6 +294,9 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
     ("foerderung_erforderlich", False, _r(r"kein\w* (weiteren? |sonstigen? )?(förder|unterstützung|hilfe|leistung|zuschuss)",
                                           r"ohne (weitere |jede )?(förder|unterstützung|hilfe|zuschuss)",
                                           r"braucht (sonst )?(nichts|keine)", r"nichts (weiter |mehr )?(nötig|erforderlich|notwendig)",
+                                          r"(braucht|benötigt|bräuchte|benötigte)\w* (\w+ )?weder\b",
+                                          r"\bweder\b[^|.?!]{0,60}\bnoch (sonst |sonstige |weitere |andere )?(eine |einen |irgendeine )?"
+                                          r"(\w+ )?(förder|unterstützung|hilfe|zuschuss|leistung)",
                                           r"(förder|unterstützung|hilfe|zuschuss)\w* (von uns |vom jobcenter |durch uns |unsererseits )?(braucht|benötigt|bekommt|will) (er|sie|der kunde|"
                                           r"die kundin|die elb|der elb) (dafür |da |sonst |auch |dazu )?(nicht|keine|nichts)\b",
                                           r"(förder|unterstützung)\w* (ist |sind )?(nicht |nicht mehr )(nötig|erforderlich|notwendig)",
@@ -451,8 +459,12 @@ _KEIN_WEG_ZUR_VERRINGERUNG = re.compile(r"(maßnahme|massnahme|stellenwechsel|jo
                                         r"\b(nichts|nix|kein\w*|weder|nicht)\b|\b(weder|kein\w*)\b[^?]{0,120}"
                                         r"(maßnahme|massnahme|stellenwechsel|jobwechsel|wechsel|aufstockung)")
 _ZUSAGE_OFFEN = re.compile(r"mündlich\w* (einstellungs|job|arbeits)?zusage|zusage (\w+ ){0,2}mündlich")
-_GRUND_ZWEIFELHAFT = re.compile(r"angeblich|behauptet|vorgeblich|(keine|ohne|kein) (au\b|attest|krankschreibung|krankmeldung|"
-                                r"nachweis|beleg|bescheinigung)|nicht (nachgewiesen|belegt|bescheinigt)|unklar,? ob")
+# "angeblich krank", "sagt, er hatte einen wichtigen Grund": the caseworker has yet to judge the reason the client claims
+_GRUND_BEHAUPTET = re.compile(r"angeblich|behauptet|vorgeblich|\b(sagt|sagte|meint|meinte|gibt an|gab an)\w*,? (er|sie|der kunde|"
+                              r"die kundin) (hatte|hätte|habe|sei|war|wäre)\b")
+_GRUND_ZWEIFELHAFT = re.compile(_GRUND_BEHAUPTET.pattern + r"|(keine|ohne|kein) (au\b|attest|krankschreibung|krankmeldung|"
+                                r"nachweis|beleg|bescheinigung)|nicht (nachgewiesen|belegt|bescheinigt)|unklar,? ob|"
+                                r"\b(nachweis|beleg|attest|au|bescheinigung)\w* (\w+ ){0,4}(keine\w*|nicht)\b")
 
 
 def extrahiere(text: str, heute: date, mit_spacy: bool = True) -> Befund:
@@ -474,7 +486,8 @@ def extrahiere(text: str, heute: date, mit_spacy: bool = True) -> Befund:
     if befund.fakten.get("psychische_erkrankung") is True and _negiert_psychisch(norm):
         befund.fakten["psychische_erkrankung"] = False
     if ("wichtiger_grund" in befund.fakten and _GRUND_UNBEKANNT.search(norm)) or \
-            (befund.fakten.get("wichtiger_grund") is True and _GRUND_ZWEIFELHAFT.search(norm)):
+            (befund.fakten.get("wichtiger_grund") is True and _GRUND_ZWEIFELHAFT.search(norm)) or \
+            (befund.fakten.get("wichtiger_grund") is False and _GRUND_BEHAUPTET.search(norm)):
         del befund.fakten["wichtiger_grund"]  # "angeblich krank, aber keine AU": whether the reason holds is open
     if befund.fakten.get("eintrittsdatum_bekannt") is not True and _EINTRITT_INZWISCHEN_BEKANNT.search(norm):
         befund.fakten["eintrittsdatum_bekannt"] = True  # "stand bei Erlass noch nicht fest, jetzt weiß ich's"

@@ -91,6 +91,11 @@ def test_fallback_zeigt_abschnitte_statt_zu_raten():
     assert "5.3" in nachrichten[0]["text"] and nachrichten[0]["buttons"]
 
 
+def test_fallback_erklaert_eine_abkuerzung_statt_abschnitte_zu_zeigen():
+    nachrichten, _ = fuehre_aus(ActionFallback(), tracker("Was ist mit AGH eigentlich gemeint?", "nlu_fallback"))
+    assert nachrichten[0]["text"].startswith("AGH = Arbeitsgelegenheit")
+
+
 def test_fallback_bei_kauderwelsch():
     nachrichten, _ = fuehre_aus(ActionFallback(), tracker("xkcd qwrtz pfft", "nlu_fallback"))
     assert "anders formulieren" in nachrichten[0]["text"]

@@ -71,6 +71,9 @@ def test_stichtag_vor_gueltigkeit():
 def test_nackte_abkuerzung_ist_glossarfrage():
     sage = gespraech()
     assert sage("frage_infoschreiben", "AGH = ?").text.startswith("AGH = Arbeitsgelegenheit")
+    assert sage("nlu_fallback", "Was ist eigentlich mit RBB gemeint?").text.startswith("RBB = Rechtsbehelfsbelehrung")
+    assert sage("nlu_fallback", "was versteht man unter EB").text.startswith("EB = Eigenbemühungen")
+    assert not sage("nlu_fallback", "Was ist mit dem KP?").text.startswith("KP = ")
 
 
 def test_eindeutige_begriffe_schaerfen_den_intent():
@@ -169,6 +172,7 @@ def test_zweite_meinung_aus_einem_eindeutigen_begriff():
                           unsicher) == "frage_absprachen_nicht_eingehalten"
     assert zweite_meinung("Kunde will keinen KP, Bescheid ist raus. Thema erledigt?", unsicher) == "frage_kein_kp_zustande"
     assert zweite_meinung("Wofür darf ich keine Verpflichtung mit RFB aussprechen?", unsicher) == "frage_ausnahme_verpflichtung_rfb"
+    assert zweite_meinung("VA nach Abs. 3 muss bekanntgegeben werden – auf welchem Weg?", unsicher) == "frage_vb_zustellung"
 
 
 def test_vorstellungsgespraech_ist_keine_zusage_und_der_verzicht_wird_verneint():
