@@ -320,14 +320,16 @@ _JA_NEIN_FRAGMENT = re.compile(r"\b(pflicht|nötig|notwendig|erforderlich|mögli
                                # "ist das Thema dann durch oder versuch ich weiter …": two courses of action to choose from
                                r"\b(ist|sind|bin|war)\b[^?.!]{0,60}\boder (versuch|mach|soll|muss|kann|darf|bleib|probier)\w*\b|"
                                # run-on chat without punctuation: "… ignoriert den VB kommt dann direkt die Minderung"
-                               r"^[^?.!]*\w\s+(muss|kann|darf|soll|brauche?)\s+(ich|man|wir|der|die|das|er|sie|es)\b[^?.!]*$|"
+                               r"^(?:[^?.!]|(?<=\d)\.(?=\d))*\w\s+(muss|kann|darf|soll|brauche?)\s+(ich|man|wir|der|die|das|er|sie|es)\b"
+                               r"(?:[^?.!]|(?<=\d)\.(?=\d))*$|"
                                r"^[^?]*\b(kommt|gibt|muss|kann|darf|ist|wird|reicht|geht|brauch\w*)\s+(es\s+)?(dann|denn|da|jetzt)\s+"
                                r"(direkt|sofort|gleich|automatisch|einfach|auch|trotzdem|noch|schon|eine?n?|die|der|das|ne|n)\b[^?.]*$", _I)
 _MUSS_FRAGE = re.compile(r"\b(muss|mus|müssen|musst|zwingend|immer|verpflichtend|pflicht\w*|obligatorisch|unbedingt|auf jeden fall|"
                          r"gezwungen|(bin|sind|ist) (ich|wir|man|die ifk) (\w+ ){0,2}verpflichtet)\b",
                          _I)
 _KANN_FRAGE = re.compile(r"\b(kann|können|darf|dürfen|möglich|erlaubt|zulässig)\b", _I)
-_W_FRAGE = re.compile(r"^\s*(wie|was|wann|wo|wer|welche\w*|wozu|warum|weshalb|wieso|woran|worauf|wohin|bis wann|ab wann)\b", _I)
+_W_FRAGE = re.compile(r"^\s*(wie|was|wann|wo|wer|welche\w*|wozu|warum|weshalb|wieso|woran|worauf|wohin|wofür|womit|wodurch|wovon|"
+                      r"bis wann|ab wann|(bis zu|bis|ab|an|zu|in|mit|unter|nach|von|seit|für|bei|auf) welche\w*)\b", _I)
 _JETZT = re.compile(r"\b(jetzt|schon|bereits|heute|sofort|nun)\b", _I)
 _FRUEHER = re.compile(r"\b(früher|vorher|vorzeitig|eher|schon nach|bereits nach|vor ablauf|zwischendurch)\b", _I)
 
@@ -489,7 +491,7 @@ def verdikt(regel_id: str, antwort: str, modalitaet: str, ergebnis: str, kurz: s
             return f"Ja – eine Verpflichtung ist möglich; {ohne_verdikt(kurz)}", "ja"
         if regel_id in _EINZELFALL and typ.ja_nein and not typ.muss:
             return f"Im Einzelfall zu entscheiden – {ohne_verdikt(kurz)}", "bedingt"
-        if antwort == "ja" and modalitaet == "kann" and typ.muss and not typ.kann:
+        if antwort == "ja" and modalitaet == "kann" and typ.ja_nein and typ.muss and not typ.kann:
             return f"Nein – nicht zwingend, es liegt im Ermessen: {ohne_verdikt(kurz)}", "nein"
         return kurz, antwort
     if antwort == "bedingt" and kurz.startswith(_BEDINGUNG) and typ.ja_nein and _ALLE.search(frage_text):
@@ -501,7 +503,7 @@ def verdikt(regel_id: str, antwort: str, modalitaet: str, ergebnis: str, kurz: s
             if ohne_verdikt(kurz).startswith(("wenn ", "sofern ")):  # "Brauch ich noch einen KP?" – depends on the condition
                 return f"Nicht unbedingt – {ohne_verdikt(kurz)}", "bedingt"
             return f"Nein – {ohne_verdikt(kurz)}", "nein"
-        if typ.muss and not typ.kann:
+        if typ.ja_nein and typ.muss and not typ.kann:
             return f"Nein – nicht zwingend, es liegt im Ermessen: {ohne_verdikt(kurz)}", "nein"
         if typ.ja_nein and _AUTOMATISCH.search(frage_text):
             return f"Nein – nicht in jedem Fall: {ohne_verdikt(kurz)}", "nein"

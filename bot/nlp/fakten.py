@@ -527,7 +527,8 @@ _DATUMS_HINWEISE: dict[str, re.Pattern] = {
 _GEBURT = re.compile(r"(geb\.?|geboren|geburtsdatum|geburtstag|\*)\s*(am|den|der)?\s*:?\s*$")
 # "Gilt der Bescheid am 15.05.2027 noch?": the day to judge, not a fact of the case
 _GILT_AM = re.compile(r"\b(gilt|gelten|gültig|läuft|laufen|wirksam)\b[^.?!]{0,25}\b(am|zum|noch am|bis zum)\s*$")
-_HEUTE_IST = re.compile(r"(heute|stand|stichtag|datum)\s*(ist|:|=)?\s*(der|den|am|vom)?\s*$")
+_HEUTE_IST = re.compile(r"((heute|stand|stichtag|datum)\s*(ist|:|=)?\s*(der|den|am|vom)?|(beratungs|erst)(gespräch|termin)\w*\s*"
+                        r"(war |ist )?(am|vom))\s*$")
 
 
 def _abstand(muster: re.Pattern, norm: str, fund: Fund) -> int | None:
