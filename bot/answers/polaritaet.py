@@ -130,6 +130,11 @@ _FORMLOS_MITTEILEN = (re.compile(r"per (e-?)?mail|telefonisch|am telefon|anruf|f
 _VORDRUCK = (re.compile(r"vordruck|formular|vorlage|muster(text|bescheid)?\b", _I), "ja",
              "Ja – für den Änderungsbescheid steht ein entsprechender Vordruck in FMG.job zur Verfügung; er ist ebenfalls "
              "per PZU zuzustellen.")
+# "Kann ich mit dem Änderungsbescheid bis nach Maßnahmebeginn warten?" – 8.2.2: sobald die Daten bekannt sind
+_AENDERUNG_ABWARTEN = (re.compile(r"\b(warten|abwarten|aufschieben|liegen lassen|zeit lassen)\b|\bnach (dem )?(maßnahme|massnahme)?"
+                                  r"(beginn|start|eintritt)\b", _I), "nein",
+                       "Nein – sobald die exakten Teilnahmedaten bekannt sind, ist ein Änderungsbescheid zu erlassen "
+                       "(per PZU zuzustellen).")
 _AUFHEBEN_STATT_AENDERN = (re.compile(r"aufheb|aufgehoben|(komplett|ganz|völlig) neu|neu\w* (bescheid|vb|va|verpflichtungsbescheid)\w* "
                                       r"(\w+ )?(erlassen|machen|schreiben|ausstellen)", _I), "nein",
                            "Nein – sobald die exakten Teilnahmedaten bekannt sind, ist ein Änderungsbescheid zu erlassen "
@@ -165,7 +170,8 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
     "verpflichtung.aufhebung": [(re.compile(r"vordruck|formular|vorlage|muster|fmg", _I), "ja",
                                  "Ja – ein entsprechender Aufhebungsbescheid steht in FMG.job zur Verfügung."),
                                 (re.compile(r"parallel|weiter\w*(laufen|gelten)|bestehen bleib|behalten|beide .{0,20}gelten|"
-                                            r"gleichzeitig|drüber\w*|überbügeln|überschreib\w*|ohne (den alten |den bisherigen |ihn |es )?"
+                                            r"gleichzeitig|drüber\w*|überbügeln|überschreib\w*|automatisch|von selbst|von allein\w*|"
+                                            r"nichts (weiter|mehr|extra|zusätzlich)\w* (tun|machen|veranlassen)|ohne (den alten |den bisherigen |ihn |es )?"
                                             r"(aufzuheben|aufhebung)|einfach (\w+ ){0,4}(ersetzen|austauschen|neu\w* (erlassen|machen|"
                                             r"schicken|rausschicken))", _I), "nein"),
                                 (re.compile(r"aufheb|aufgehoben|aufhebungsbescheid", _I), "ja")],
@@ -254,10 +260,10 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
                   (re.compile(r"automatisch|\bd\.?3\b|e-?akte|elektronisch", _I), "ja")],
     "verpflichtung.eintritt_unklar/sechs_monate": _DAUER_BEI_UNKLAREM_EINTRITT,
     "verpflichtung.eintritt_unklar/sechs_monate_bis": _DAUER_BEI_UNKLAREM_EINTRITT,
-    "verpflichtung.eintritt_unklar/aenderungsbescheid": [_FORMLOS_MITTEILEN, _VORDRUCK, _AUFHEBEN_STATT_AENDERN, (re.compile(r"anpass|angepasst|änder|aktualisier|neue\w* bescheid|"
+    "verpflichtung.eintritt_unklar/aenderungsbescheid": [_FORMLOS_MITTEILEN, _VORDRUCK, _AUFHEBEN_STATT_AENDERN, _AENDERUNG_ABWARTEN, (re.compile(r"anpass|angepasst|änder|aktualisier|neue\w* bescheid|"
                                                                      r"erlass|\b(etwas|was|irgendwas)\b|bescheid|\bvb\b", _I),
                                                           "ja")],
-    "verpflichtung.eintritt_unklar": [_FORMLOS_MITTEILEN, _VORDRUCK, _AUFHEBEN_STATT_AENDERN, (re.compile(r"änderungsbescheid|pzu|postzustellung|6 monate|sechs monate", _I), "ja")],
+    "verpflichtung.eintritt_unklar": [_FORMLOS_MITTEILEN, _VORDRUCK, _AUFHEBEN_STATT_AENDERN, _AENDERUNG_ABWARTEN, (re.compile(r"änderungsbescheid|pzu|postzustellung|6 monate|sechs monate", _I), "ja")],
     "frist.kp_dauer": [(re.compile(r"(immer|zwingend|genau|exakt|muss|müssen)\w* .{0,30}(6|sechs) monat", _I), "nein"),
                        (_LAENGER_ALS_REGEL, "nein")],
     "frist.vb_gueltigkeit": [(re.compile(r"(immer|zwingend|genau|exakt|muss|müssen)\w* .{0,30}(6|sechs) monat", _I), "nein"),
@@ -272,7 +278,24 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
                                    (_HOECHSTENS_HALBJAEHRLICH, "ja"), (_WIEDER_PRUEFEN, "ja")],
     "verpflichtung.terminversaeumnis": [(_BESTEHENDER_KP, "ja", _KP_BERUECKSICHTIGEN)],
     # after the Bescheid under Abs. 3 the KP stays the goal (7, 8.3)
+    # 8.3 Satz 1: a Bescheid "just in case" for a client who cooperates is not what the Weisung provides for
+    "verpflichtung.rueckkehr": [
+        (re.compile(r"^(?!.*\bnicht\b (\w+ ){0,2}(mit|gut))(?=.*\b(vorsorglich|auf vorrat|prophylaktisch|präventiv|zur sicherheit|"
+                    r"sicherheitshalber)\b)(?=.*\b(mitarbeit|mitwirk|mitmach|kooperativ|zuverlässig|gut)\w*)", _I | re.S), "nein",
+         "Nein – Verpflichtungsbescheide sind grundsätzlich nur zu erlassen, wenn seitens der eLb keine ausreichende "
+         "Mitwirkung erfolgt; Ziel bleibt die Zusammenarbeit auf freiwilliger Basis.")],
+    # 4.1: in person as the rule, other forms only in justified exceptional cases – never as the standard
+    "einladung.erstgespraech_abweichung": [
+        (re.compile(r"\b(standardmäßig|standard|grundsätzlich|generell|immer|regelmäßig|routinemäßig|pauschal|normalerweise|"
+                    r"einfach so|bei allen|für alle|alle (kunden|kundinnen|elb)|in der regel)\b", _I), "nein",
+         "Nein – nicht als Standard: Grundsätzlich findet das erste Gespräch persönlich im Jobcenter statt; davon kann nur in "
+         "begründeten Ausnahmefällen abgewichen werden.")],
     "verpflichtung.kein_kp": [
+        (re.compile(r"(gleich|direkt|sofort|unmittelbar|einfach|ohne (\w+ ){0,2}(bescheid|vb|va|verpflichtung))\w* (\w+ ){0,4}"
+                    r"(minder|kürz|sanktion)", _I), "nein",
+         "Nein – nicht direkt: Kommt kein KP zustande, wird die eLb zunächst mit einer Verpflichtung nach § 15a Abs. 3 SGB II "
+         "aufgefordert, die erforderlichen Mitwirkungshandlungen vorzunehmen; erst wenn sie im Nachgang nicht erfolgen, ist "
+         "eine Leistungsminderung nach § 31 SGB II zu prüfen."),
         (re.compile(r"ohne (\w+ ){0,3}(bescheid|verpflichtung|\bvb\b|\bva\b)|einfach (so )?weiter(machen|arbeiten)|"
                     r"nichts (weiter )?(tun|machen|unternehmen)|(darauf )?verzichten", _I), "nein",
          "Nein – kommt kein KP zustande, wird die eLb mit einer Verpflichtung nach § 15a Abs. 3 SGB II aufgefordert, die "
@@ -317,6 +340,8 @@ _JA_NEIN = re.compile(r"(^|[.!?,;:–-]\s*|\b(und|oder|aber|also|dann|jetzt)\s+)
 # a fragment that asks for a yes or no without a verb: "alten VB aufheben pflicht?", "RFB nötig oder nicht?"
 _JA_NEIN_FRAGMENT = re.compile(r"\b(pflicht|nötig|notwendig|erforderlich|möglich|erlaubt|zulässig|zwingend|ok|okay|sinnvoll)"
                                r"\s*\?+\s*$|\boder (nicht|nich|net|nein)\b|\bja oder nein\b|"
+                               # a tag question: "… ersetzt den alten doch automatisch, oder?", "…, gell?", "…, richtig?"
+                               r"[,–-]\s*(oder|gell|ne|nicht wahr|richtig|stimmt'?s|korrekt|oder nicht)\s*\?+\s*$|"
                                # "ist das Thema dann durch oder versuch ich weiter …": two courses of action to choose from
                                r"\b(ist|sind|bin|war)\b[^?.!]{0,60}\boder (versuch|mach|soll|muss|kann|darf|bleib|probier)\w*\b|"
                                # run-on chat without punctuation: "… ignoriert den VB kommt dann direkt die Minderung"
@@ -426,7 +451,8 @@ _AUTOMATISCH = re.compile(r"\b(automatisch|immer|generell|ausnahmslos|in jedem f
 # rules whose JA_NEIN_FRAGEN statement holds for a yes and for a conditional answer, whatever a missing fact turns out
 # to be (a "no" – e.g. no Verpflichtungsbescheid at all – makes the question moot)
 _AUSSAGE_TROTZ_BEDINGUNG = {"umsetzung.massnahmeabbruch", "verpflichtung.absprachen_nicht_eingehalten",
-                            "verpflichtung.terminversaeumnis", "verpflichtung.kein_kp"}
+                            "verpflichtung.terminversaeumnis", "verpflichtung.kein_kp", "verpflichtung.rueckkehr",
+                            "einladung.erstgespraech_abweichung"}
 _ALLE = re.compile(r"\b(jede[mnrs]?|immer|grundsätzlich|pflicht\w*|zwingend|ausnahmslos|generell|alle[nm]?|ohne weiteres|"
                    r"einfach|problemlos|beliebig|jederzeit)\b", _I)
 _BEDINGUNG = ("Wenn ", "Sofern ", "Nur ", "Bei ")
@@ -458,6 +484,9 @@ def verdikt(regel_id: str, antwort: str, modalitaet: str, ergebnis: str, kurz: s
     spaeter = _spaeterer_monat(regel_id, kurz, frage_text)
     if spaeter and typ.ja_nein:
         return spaeter
+    if regel_id == "frist.kp_fortschreibung" and typ.ja_nein and typ.muss and not typ.kann and _VOR_SECHS_MONATEN.search(frage_text):
+        return ("Nein – nach Pkt. 6.3 soll der KP spätestens nach sechs Monaten fortgeschrieben werden; früher ist möglich, "
+                "aber nicht vorgeschrieben."), "nein"
     if regel_id == "frist.kp_fortschreibung" and typ.ja_nein and typ.muss and _ERST_WARTEN.search(frage_text):
         return f"Nein – Pkt. 6.3 setzt nur die späteste Frist, früher fortzuschreiben ist möglich. {kurz}", "nein"
     if regel_id == "frist.kp_fortschreibung" and typ.ja_nein and typ.kann and not typ.muss and _FRUEHER.search(frage_text):
@@ -519,6 +548,8 @@ def verdikt(regel_id: str, antwort: str, modalitaet: str, ergebnis: str, kurz: s
 _FORTSCHREIBUNG_SPAREN = re.compile(r"\b(sparen|weglassen|verzicht\w*|auslassen|entfallen|entfällt|überspringen|ausfallen)\b|"
                                     r"\b(nicht|un)(nötig|notwendig|erforderlich)\b|\bnicht (mehr |extra )?(fortschreiben|"
                                     r"aktualisieren|anpassen)\b|\bohne (fortschreibung|aktualisierung)", _I)
+# "kp nach 3 monaten schon neu machen – pflicht?": a span shorter than the six months of 6.3
+_VOR_SECHS_MONATEN = re.compile(r"\b(nach|seit|innerhalb von) (1|2|3|4|5|einem|zwei|drei|vier|fünf) monat", _I)
 _ERST_WARTEN = re.compile(r"\b(warten|abwarten)\b|\berst (nach|am ende|zum ende|bei ablauf|wenn (die )?(6|sechs) monate)", _I)
 
 

@@ -71,9 +71,15 @@ _NUR_ABKUERZUNG = re.compile(r"^\W*(?:was " + _FUELLWORT + r"(?:ist|heißt|heiss
                              r"(?:gemeint|für)?\s*[=?:!.]*\s*\??$", re.I)
 
 
+# "elb – wofür stand das nochmal?", "RBB: was heißt das?"
+_ABKUERZUNG_ZUERST = re.compile(r"^\W*(?P<begriff>[^\s?=:!.,–-]{1,12})\s*[–:,-]\s*(wofür|wo für|was) (steht|stand|heißt|heisst|hieß|"
+                                r"bedeutet|bedeutete|meint|ist|war) (das|der|die|es|sie|er)?\s*"
+                                r"(?:(?:nochmal|noch mal|eigentlich|genau|denn|bitte|überhaupt)\s*)*\??\s*$", re.I)
+
+
 def glossarfrage(text: str) -> Nachricht | None:
     """A bare abbreviation ("AGH = ?", "PZU?") is a glossary question, whatever the classifier thought."""
-    treffer = _NUR_ABKUERZUNG.match(text.strip())
+    treffer = _NUR_ABKUERZUNG.match(text.strip()) or _ABKUERZUNG_ZUERST.match(text.strip())
     if not treffer:
         return None
     begriff = finde(treffer.group("begriff"))

@@ -91,6 +91,20 @@ class NurInDerFrage:
         return self._muster.search(letzte_frage(text))
 
 
+class OhneBehauptung:
+    """A pattern that does not count inside a colleague's claim the IFK asks about ("Ein Kollege meint, ich müsse nach
+    Abs. 3 verpflichten. Stimmt das?" is about the case told before, not about Abs. 3)."""
+
+    _BEHAUPTUNG = re.compile(r"\b(kolleg\w*|teamleit\w*|jemand|man|die anderen)\b (\w+ )?(meint|meinte|sagt|sagte|behauptet|"
+                             r"erzählt|hat gesagt|ist der meinung)\b[^.?!]*", re.I)
+
+    def __init__(self, muster: re.Pattern):
+        self._muster = muster
+
+    def search(self, text: str) -> re.Match | None:
+        return self._muster.search(self._BEHAUPTUNG.sub(" ", text))
+
+
 # Terms so specific that they name the topic whatever the classifier says (checked in this order).
 _EINDEUTIG: list[tuple[re.Pattern, str]] = [
     (re.compile(r"kennung kp|feld bemerkung|bemerkungsfeld|reiter allgemeines", re.I), "frage_kennung_kp"),
@@ -212,10 +226,31 @@ _NACH_BESCHEID_NICHT_ERBRACHT = re.compile(
 # "kann mich der Kunde auf das verklagen, was im KP steht?" asks whether the KP binds (1, 2), not what it contains
 _RECHTSWIRKUNG = NurInDerFrage(re.compile(r"verklag|einklag|\bklage\b|\bklagen\b|(rechts)?anspr(u|ü)ch\w*|rechtlich (\w+ )?(bindend|verbindlich|"
                                           r"gebunden|durchsetzbar)|rechtsverbindlich|bindungswirkung|durchsetzbar|sozialgericht", re.I))
+# "Im KP 5 Bewerbungen zugesagt, nichts liegt vor – nächster Schritt?": agreements of the KP, no Bescheid named (6.2)
+_NUR_KP_KEIN_BESCHEID = re.compile(r"^(?!.*\b(bescheid\w*|vb|va|verpflichtet|verpflichtung\w*)\b)(?=.*\b(kp|kooperationsplan)\b)",
+                                   re.I | re.S)
+# "Geht dann auch der Verpflichtungsbescheid direkt an ihn?" (17-Jähriger): the addressee (4.2.1)
+_VB_AN_MINDERJAEHRIGE = NurInDerFrage(re.compile(
+    r"^(?=.*\b(vb|va|bescheid\w*|verpflichtungsbescheid\w*)\b)(?=.*\b(direkt|selbst|persönlich|unmittelbar|auch|nur)?\s*an "
+    r"(ihn|sie|den jugendlichen|die jugendliche|den minderjährigen|die minderjährige|die eltern|seine eltern|ihre eltern|"
+    r"die mutter|den vater)\b)", re.I | re.S))
+# "KP-Absprachen erst bei der Fortschreibung checken?" asks how often the agreements are checked (6.1)
+_ABSPRACHEN_PRUEFEN = re.compile(r"^(?=.*\b(erst|vorher|zwischendurch|wie oft|wann|regelmäßig|laufend)\b)(?=.*(\b(check|prüf|kontrollier|schau|nachhalt|überprüf|überwach)\w*\b[^?]{0,60}\b(absprachen|ebs?|"
+                                 r"eigenbemühung\w*|bewerbung\w*|eingehalten|gemacht|umgesetzt)\b|\b(absprachen|ebs?|"
+                                 r"eigenbemühung\w*)\b[^?]{0,40}\b(check|prüf|kontrollier|nachhalt|überprüf|schau)\w*))", re.I | re.S)
+# "kp nach 3 monaten schon neu machen – pflicht?" asks for the Fortschreibung (6.3)
+_NEU_MACHEN = re.compile(r"nach (\d+|zwei|drei|vier|fünf|sechs) monat\w*\b[^?]{0,40}\b(neu|erneut|nochmal|wieder)\b|"
+                         r"\b(neu (machen|erstellen|aufsetzen|schreiben)|erneuern)\b[^?]{0,30}\bnach (\d+|zwei|drei|vier|fünf|sechs) monat",
+                         re.I)
+# "darf ich nen VB vorsorglich erlassen, wenn der Kunde gut mitarbeitet?" – 8.3: only without sufficient Mitwirkung
+_VB_TROTZ_MITWIRKUNG = re.compile(r"^(?!.*\bnicht\b (\w+ ){0,2}(mit|gut))(?=.*\b(vb|va|verpflichtungsbescheid\w*|bescheid\w*)\b)"
+                                  r"(?=.*\b(vorsorglich|auf vorrat|prophylaktisch|präventiv|zur sicherheit|sicherheitshalber)\b)"
+                                  r"(?=.*\b(mitarbeit|mitwirk|mitmach|kooperativ|zuverlässig)\w*)", re.I | re.S)
 # neighbours a classifier confuses, and the word that decides between them
 _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_kp_gemeinsam": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung")],
-    "frage_kp_erstellung": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung"), (_SECHS_MONATE_UM, "frage_kp_fortschreibung"),
+    "frage_verpflichtung_inhalt": [(_VB_TROTZ_MITWIRKUNG, "frage_rueckkehr_ohne_vb")],
+    "frage_kp_erstellung": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung"), (_NEU_MACHEN, "frage_kp_fortschreibung"), (_SECHS_MONATE_UM, "frage_kp_fortschreibung"),
                             (_PARAGRAPH10, "frage_paragraph10")],
     "frage_kp_inhalte": [(_EB_FESTLEGEN, "frage_eigenbemuehungen"), (_RECHTSWIRKUNG, "frage_kp_rechtsnatur")],
     "frage_kp_form": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung"), (_ALLEIN_VORSCHREIBEN, "frage_kp_gemeinsam"),
@@ -224,7 +259,8 @@ _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     # "KP mit 17-Jähriger ohne Eltern geschlossen – VB dann auch direkt an sie?" asks for the addressee of the VB (4.2.1)
     "frage_kp_minderjaehrige": [(NurInDerFrage(re.compile(r"\b(vb|va|bescheid\w*|verpfl\w*)\b", re.I)), "frage_vb_minderjaehrige")],
     "frage_verpflichtung_nicht_befolgt": [(NurInDerFrage(_ZUSTELLWEG), "frage_vb_zustellung"), (_ABBRUCH, "frage_massnahmeabbruch"),
-                                          (_VERPFLICHTEN_WEGEN_KP, "frage_absprachen_nicht_eingehalten")],
+                                          (_VERPFLICHTEN_WEGEN_KP, "frage_absprachen_nicht_eingehalten"),
+                                          (_NUR_KP_KEIN_BESCHEID, "frage_absprachen_nicht_eingehalten")],
     # "Ist diese Maßnahme von der Verpflichtung mit RFB ausgenommen?" asks for the exclusions of 6.2
     "frage_infoschreiben": [(re.compile(r"^(?=.*(ausgenommen|ausnahme))(?=.*verpflicht)", re.I | re.S),
                              "frage_ausnahme_verpflichtung_rfb"), (_ABBRUCH, "frage_massnahmeabbruch")],
@@ -249,15 +285,15 @@ _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_kein_kp_zustande": [(_VB_INHALT, "frage_verpflichtung_inhalt"), (_ZUSTELLWEG, "frage_vb_zustellung"),
                                (_TERMIN_VERSAEUMT, "frage_terminversaeumnis"),
                                (_NACH_BESCHEID_NICHT_ERBRACHT, "frage_verpflichtung_nicht_befolgt")],
-    "frage_absprachen_nicht_eingehalten": [(_ZUSTELLWEG, "frage_vb_zustellung"), (_KEIN_KP_ZUSTANDE, "frage_kein_kp_zustande"),
+    "frage_absprachen_nicht_eingehalten": [(_ZUSTELLWEG, "frage_vb_zustellung"), (OhneBehauptung(_KEIN_KP_ZUSTANDE), "frage_kein_kp_zustande"),
                                            (NurInDerFrage(_NACHHALTEN), "frage_kp_ueberpruefung")],
-    "frage_terminversaeumnis": [(_ZUSTELLWEG, "frage_vb_zustellung"), (NurInDerFrage(_KP_VERZICHT), "frage_verzicht_kp"),
+    "frage_terminversaeumnis": [(_ZUSTELLWEG, "frage_vb_zustellung"), (_VB_AN_MINDERJAEHRIGE, "frage_vb_minderjaehrige"), (NurInDerFrage(_KP_VERZICHT), "frage_verzicht_kp"),
                                 (_BESCHEID_NICHT_BEFOLGT, "frage_verpflichtung_nicht_befolgt")],
     # "wie oft prüfe ich, ob § 10 noch vorliegt?" is the § 10 check (9.2), not the check of the agreements (6.1)
     "frage_kp_ueberpruefung": [(_PARAGRAPH10_WORT, "frage_paragraph10_pruefung"),
                                (_PROFILLAGE1_WORT, "frage_profillage1_pruefung")],
     "frage_kp_ablage": [(_UNTERSCHRIFT, "frage_kp_unterschrift")],
-    "frage_kp_fortschreibung": [(re.compile(r"fortschreibung\w* (\w+ ){0,3}nicht möglich|verweiger|lehnt .{0,30}\bab\b|"
+    "frage_kp_fortschreibung": [(_ABSPRACHEN_PRUEFEN, "frage_kp_ueberpruefung"), (re.compile(r"fortschreibung\w* (\w+ ){0,3}nicht möglich|verweiger|lehnt .{0,30}\bab\b|"
                                             r"kein\w* (neue\w* )?(kp|kooperationsplan) (zustande|gekommen)", re.I), "frage_kein_kp_zustande")],
     # "PA noch nicht vollständig – kann ich den KP trotzdem abschließen?" asks for the prerequisite (3)
     "frage_erstgespraech": [(re.compile(r"(potenzialanalyse|\bpa\b)\b.{0,60}(nicht (vollständig|abgeschlossen|fertig)|unvollständig|"
@@ -400,7 +436,7 @@ def eindeutiger_intent(text: str) -> str | None:
         return "frage_kennung_kp"
     if _KP_VERZICHT.search(text):
         return "frage_verzicht_kp"
-    if _WEITERER_VB_NACH_MITWIRKUNG.search(text):
+    if _WEITERER_VB_NACH_MITWIRKUNG.search(text) or _VB_TROTZ_MITWIRKUNG.search(text):
         return "frage_rueckkehr_ohne_vb"
     for muster, thema in _THEMA_IM_ZWEIFEL:
         if muster.search(text):
@@ -413,6 +449,11 @@ _ANDERE_FAELLE = re.compile(r"\baußer\b|\bandere\w* (fälle|gründe|ausnahmen|k
                             r"ausnahmen)|darüber hinaus|abgesehen von|neben (der|den|dem)\b", re.I)
 
 
+# "Muss ich bei Beschäftigten in PL I prüfen und festhalten, ob Schritte zur Verringerung möglich sind?" (9.3 Satz 2)
+_SCHRITTE_PRUEFEN = re.compile(r"^(?=.*\b(prüf|überprüf|check)\w*)(?=.*\b(dokumentier|festhalt|festhalten|festgehalten|vermerk|notier|"
+                               r"aktenkundig)\w*)(?=.*\bschritte?\b)", re.I | re.S)
+
+
 def waehle_regel(intent: str, fakten: dict[str, Any], text: str) -> Route:
     """The rule for an intent; a few intents pick a more specific rule from what the question says."""
     intent = schaerfe_intent(intent, text)
@@ -421,6 +462,8 @@ def waehle_regel(intent: str, fakten: dict[str, Any], text: str) -> Route:
         return Route("einladung.erstgespraech_abweichung")
     if intent == "frage_psychische_erkrankung" and _PFLICHT_DANACH.search(text):
         return Route("verpflichtung.psychische_erkrankung_dokumentation")
+    if intent in ("frage_profillage1", "frage_profillage1_pruefung") and _SCHRITTE_PRUEFEN.search(text):
+        return Route("ausnahme.profillage1_schritte_pruefen")
     if intent == "frage_infoschreiben" and _RFB.search(text):
         return Route("inhalte.infoschreiben_rfb")
     if intent == "frage_verzicht_kp" and not _ANDERE_FAELLE.search(text):

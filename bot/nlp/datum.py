@@ -36,6 +36,8 @@ _ALTER = re.compile(r"(?<![\d.,])(\d{1,2})\s*(?:-\s*)?(?:jahre?\b|jährig\w*|j\.
 _IST_ALTER = re.compile(r"\b(?:ist|sie|er|kunde|kundin|elb)\s+(?:erst\s+|gerade\s+|noch\s+)?(\d{1,2})\b(?![.\d])", re.I)
 # "Jonas (17)", "Frau K. (36)": a number in brackets right after a name
 _KLAMMER_ALTER = re.compile(r"[A-Za-zÄÖÜäöüß.]\s*\((\d{2})\)")
+# "Tim, 17, hat …", "Frau K., 52, pflegt …", "kundin, 31, …": a number between commas right after a name
+_KOMMA_ALTER = re.compile(r"(?:\b[A-ZÄÖÜ][\wäöüß]*\.?|\b(?:kunde|kundin|elb|sohn|tochter))\s*,\s*(\d{2})\s*,", re.I)
 _MIT_WORT = re.compile(r"\b(?:pkt|punkt|ziffer|ziff|abschnitt|nr|nummer|kapitel|kap)\.?\s*(\d(?:\.\d){0,2})(?![\d])", re.I)
 _GEPUNKTET = re.compile(r"(?<![\d.])(\d\.\d(?:\.\d)?)(?![\d]|\.\d)")
 _NUR_ZAHL = re.compile(r"^\d(?:\.\d){0,2}\.?$")
@@ -122,7 +124,7 @@ def finde_daten(text: str, heute: date) -> list[Fund]:
 
 
 def finde_alter(text: str) -> int | None:
-    for muster in (_ALTER, _IST_ALTER, _KLAMMER_ALTER):
+    for muster in (_ALTER, _IST_ALTER, _KLAMMER_ALTER, _KOMMA_ALTER):
         m = muster.search(text)
         if m and 10 <= int(m.group(1)) <= 99:
             return int(m.group(1))

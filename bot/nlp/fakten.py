@@ -51,7 +51,9 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                     r"(normal|regulär|üblich|standard)\w* ([\w-]+ )?\w*(termin|beratungstermin|"
                                     r"gespräch|einladung)", r"(ich|wir) (lade|laden|möchte|will|wollen) (ihn|sie|den kunden|die kundin|"
                                     r"die elb|den elb)? ?(zu|ein)",
-                                    r"(bescheid|\bvb|\bva)\w* [^?!]{0,70}?(übergeben|übergabe|aushändigen)\w* (\w+ ){0,3}(lade|einladen|einladung)")),
+                                    r"(bescheid|\bvb|\bva)\w* [^?!]{0,70}?(übergeben|übergabe|aushändigen)\w* (\w+ ){0,3}(lade|einladen|einladung)",
+                                    # "termin geht von mir aus" (the lemmatiser turns "mir" into "sich": read it first)
+                                    r"\b(geht|ging|kommt|kam)\b (\w+ )?von (mir|uns|der ifk|dem jc|dem jobcenter) aus\b")),
     ("termin_anlass", "wunsch_elb", _r(
         r"auf (eigenen |ihren |seinen |dessen |deren )?wunsch", r"wunschtermin", r"gewünscht", r"von sich aus",
         r"(kunden|kundinnen|elb)wunsch", r"wunsch (der|des) (kundin|kunden|elb)\b",
@@ -323,6 +325,8 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
     # aiming at the future "in Betracht kommt"; the answer then states that condition instead of assuming it.
     ("ziel_kuenftige_verringerung", True, _r(r"(künftig|zukünftig|später|perspektivisch)\w* (beendigung|verringerung|integration|arbeit|ausbildung)",
                                              r"(elternzeit|pflege|schulpflicht|schule)\w* (endet|läuft aus|ist bald vorbei|bald zu ende)",
+                                             r"\b(endet|enden|endete) (\w+ ){0,2}(die |der |das |ihre |seine )?(pflege|elternzeit|schulpflicht|"
+                                             r"schule|schulzeit)\b",
                                              r"wiedereinstieg", r"ausbildung\w*(suche|platz|messe|beratung)?",
                                              r"berufsorientierung|berufliche orientierung",
                                              r"(in absehbarer zeit|bald|demnächst) (endet|enden|vorbei)",
@@ -524,6 +528,8 @@ _DATUMS_HINWEISE: dict[str, re.Pattern] = {
 }
 
 
+# facts that lie in the past: "nach 3 Monaten" is a span since then, not the date of the KP or Bescheid
+_VERGANGENE_DATEN = {"kp_erstellt_am", "vb_erlassen_am", "letzte_pruefung_am", "entscheidung_ohne_kp_am"}
 _GEBURT = re.compile(r"(geb\.?|geboren|geburtsdatum|geburtstag|\*)\s*(am|den|der)?\s*:?\s*$")
 # "Gilt der Bescheid am 15.05.2027 noch?": the day to judge, not a fact of the case
 _GILT_AM = re.compile(r"\b(gilt|gelten|gültig|läuft|laufen|wirksam)\b[^.?!]{0,25}\b(am|zum|noch am|bis zum)\s*$")
@@ -562,14 +568,16 @@ def ordne_daten_zu(befund: Befund, datumsfakten: list[str], text: str) -> tuple[
             continue
         offen.append(fund)
     paare = sorted((abstand, i, name) for i, fund in enumerate(offen) for name in datumsfakten
-                   if (abstand := _abstand(_DATUMS_HINWEISE[name], norm, fund)) is not None)
+                   if not (fund.art == "dauer" and name in _VERGANGENE_DATEN)
+                   and (abstand := _abstand(_DATUMS_HINWEISE[name], norm, fund)) is not None)
     vergeben: set[int] = set()
     for _, i, name in paare:
         if name not in zugeordnet and i not in vergeben:
             zugeordnet[name] = offen[i].wert
             vergeben.add(i)
     if len(datumsfakten) == 1 and datumsfakten[0] not in zugeordnet:
-        ohne_hinweis = next((i for i, f in enumerate(offen) if i not in vergeben and f.art != "relativ"), None)
+        ohne_hinweis = next((i for i, f in enumerate(offen) if i not in vergeben and f.art != "relativ"
+                             and not (f.art == "dauer" and datumsfakten[0] in _VERGANGENE_DATEN)), None)
         if ohne_hinweis is not None:
             zugeordnet[datumsfakten[0]] = offen[ohne_hinweis].wert
             vergeben.add(ohne_hinweis)

@@ -165,6 +165,15 @@ def profillage1(k: Kontext):
 
 
 feststellung(
+    "ausnahme.profillage1_schritte_pruefen",
+    "Ist bei Beschäftigten mit Profillage I zu prüfen, ob Schritte zur Verringerung der Hilfebedürftigkeit möglich sind?",
+    ("9.3",), antwort=Antwort.JA, modalitaet=Modalitaet.MUSS,
+    kurz="Ja – ob Schritte zur Beendigung/Verringerung der Hilfebedürftigkeit möglich sind, ist bei Beschäftigten bzw. "
+         "Selbstständigen mit Profillage I regelmäßig zu prüfen und zu dokumentieren.",
+    erlaeuterung=["Werden bereits konkrete Schritte unternommen, sollen diese in einem KP festgehalten werden."],
+    ohne_norm=_KEINE_NORM.format("9.3"), thema=THEMA, ergebnis="pruefen_und_dokumentieren")
+
+feststellung(
     "ausnahme.selbststaendigkeit", "Gehören Bemühungen um eine Selbstständigkeit in den KP?", ("9.3",),
     antwort=Antwort.JA, modalitaet=Modalitaet.SOLL,
     kurz="Ja – zielt die Handlungsstrategie auf eine selbstständige Tätigkeit, sollen diese Bemühungen im KP geregelt "

@@ -74,6 +74,8 @@ def test_nackte_abkuerzung_ist_glossarfrage():
     assert sage("nlu_fallback", "Was ist eigentlich mit RBB gemeint?").text.startswith("RBB = Rechtsbehelfsbelehrung")
     assert sage("nlu_fallback", "was versteht man unter EB").text.startswith("EB = Eigenbemühungen")
     assert not sage("nlu_fallback", "Was ist mit dem KP?").text.startswith("KP = ")
+    assert sage("nlu_fallback", "agh – wofür steht das nochmal?").text.startswith("AGH = Arbeitsgelegenheit")
+    assert sage("nlu_fallback", "pzu, was heißt das eigentlich?").text.startswith("PZU = Postzustellungsurkunde")
 
 
 def test_eindeutige_begriffe_schaerfen_den_intent():
