@@ -365,6 +365,10 @@ _WEITERER_VB_NACH_MITWIRKUNG = re.compile(
 
 # a topic word that, when the classifier is unsure, names the question's subject (its neighbours still apply)
 _THEMA_IM_ZWEIFEL: list[tuple[re.Pattern, str]] = [
+    # "Abbruch, Wiedereinstieg nicht möglich. Was ist dann mit dem KP?" – the KP failed (6.2.1)
+    (re.compile(r"^(?=.*(abbruch|abgebrochen|abbricht))(?=.*wiedereinstieg\w* (\w+ ){0,4}(nicht|kein|ausgeschlossen|unmöglich))"
+                r"(?=.*\b(was (ist|wird|passiert) (\w+ ){0,2}(mit )?(dem |der )?(kp|kooperationsplan)|(kp|kooperationsplan)\w* "
+                r"(\w+ ){0,3}(gescheitert|hinfällig|erledigt|noch gültig)))", re.I | re.S), "frage_kp_gescheitert"),
     # "… will ihr den VB persönlich übergeben und lade sie dafür ein. Kommt auf diese Einladung eine RFB?" (4.2)
     (NurInDerFrage(re.compile(r"^(?=.*\beinladung)(?=.*\b(rfb|rechtsfolgenbelehrung)\b)(?!.*(maßnahme|agh|zuweis|infoschreiben|"
                               r"fahrtkosten|reisekosten|gescheitert))", re.I | re.S)), "frage_einladung_rfb"),

@@ -207,7 +207,7 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                     r"infoschreiben", r"freiwillig")),
 
     ("wiedereinstieg_moeglich", False, _r(r"(kein|keinen) wiedereinstieg", r"wiedereinstieg\w* (ist |wäre )?((echt|wirklich|leider|auch|aber|eher|definitiv|einfach|gar) )?(nicht|un|kein)",
-                                          r"wiedereinstieg\w* (geht|klappt|funktioniert) nicht",
+                                          r"wiedereinstieg\w* (geht|klappt|funktioniert) (\w+ ){0,2}nicht",
                                           r"(nicht|nie) (mehr )?(zurück|wieder einsteigen|wieder rein)",
                                           r"(maßnahme|massnahme|kurs)\w* (ist |war )?(schon )?(beendet|vorbei|voll|ausgelaufen|zu ende)",
                                           r"träger (nimmt|will) (ihn|sie|den kunden|die kundin)? ?nicht")),

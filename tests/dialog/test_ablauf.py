@@ -175,6 +175,8 @@ def test_zweite_meinung_aus_einem_eindeutigen_begriff():
     assert zweite_meinung("Kunde will keinen KP, Bescheid ist raus. Thema erledigt?", unsicher) == "frage_kein_kp_zustande"
     assert zweite_meinung("Wofür darf ich keine Verpflichtung mit RFB aussprechen?", unsicher) == "frage_ausnahme_verpflichtung_rfb"
     assert zweite_meinung("VA nach Abs. 3 muss bekanntgegeben werden – auf welchem Weg?", unsicher) == "frage_vb_zustellung"
+    assert zweite_meinung("Kurs abgebrochen, ein Wiedereinstieg geht leider nicht. Was passiert jetzt mit dem KP?",
+                          unsicher) == "frage_kp_gescheitert"
 
 
 def test_vorstellungsgespraech_ist_keine_zusage_und_der_verzicht_wird_verneint():
