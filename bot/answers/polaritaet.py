@@ -43,7 +43,8 @@ UMKEHRUNGEN: dict[str, re.Pattern] = {
                                       r"ausstehend|steht noch aus|läuft noch|"
                                       r"\bvor (abschluss|ende|fertigstellung)|\bbevor\b.{0,40}\b(fertig|abgeschlossen|vollständig)"
                                       r"|parallel|gleichzeitig|vorziehen|schon mal))", _I | re.S),
-    "kp.minderjaehrige": re.compile(r"^(?!.*\bohne\b)(?=.*(zustimmung|einwilligung|einverständnis|genehmigung|erlaubnis|"
+    "kp.minderjaehrige": re.compile(r"^(?!.*\bohne\b (\w+ ){0,2}(zustimmung|einwilligung|einverständnis|erlaubnis|genehmigung|eltern|"
+                                    r"mutter|vater|vertret\w*|erziehungsberechtigt\w*|unterschrift|vormund))(?=.*(zustimmung|einwilligung|einverständnis|genehmigung|erlaubnis|"
                                     r"unterschrift|unterschreiben|zustimmen|einwilligen|dabei sein|anwesend|mitbringen|mitkommen|\bok\b|\bokay\b|"
                                     r"\bo\.k\.|einverstanden|absegnen|segen))"
                                     r"(?=.*(muss|müssen|brauch|benötig|nötig|notwendig|erforderlich|pflicht|zwingend|nur mit))|"
@@ -69,7 +70,7 @@ UMKEHRUNGEN: dict[str, re.Pattern] = {
                                        r"(keinen|kein) (kp|kooperationsplan)|entfallen|weglassen", _I),
     "kp.erstellung": re.compile(r"\bwarten\b|später|aufschieben|verschieben|hinauszögern|zeit lassen|" + SPAETER_ALS_UNVERZUEGLICH + r"|nicht (sofort|gleich|"
                                 r"direkt)|erst (in|nach|im|zum|ende|beim|bei|am|nächste)|irgendwann|(kann|darf) (ich )?(den |auf den )?(kp|kooperationsplan)"
-                                r"\w* (weglassen|verzichten)", _I),
+                                r"\w* (weglassen|verzichten)|\b(darauf|auf ihn|auf den kp) (\w+ )?verzichten|zeitmangel|keine zeit", _I),
     # canonical: "Ist der Bescheid an die gesetzliche Vertretung zu richten?"; asking about the minor as addressee
     # (without naming parents or representation) is the reverse
     "verpflichtung.minderjaehrige": re.compile(r"^(?!.*" + _VERTRETUNG_GENANNT + ")"
@@ -133,8 +134,8 @@ _VORDRUCK = (re.compile(r"vordruck|formular|vorlage|muster(text|bescheid)?\b", _
 # "Kann ich mit dem Änderungsbescheid bis nach Maßnahmebeginn warten?" – 8.2.2: sobald die Daten bekannt sind
 _AENDERUNG_ABWARTEN = (re.compile(r"\b(warten|abwarten|aufschieben|liegen lassen|zeit lassen)\b|\bnach (dem )?(maßnahme|massnahme)?"
                                   r"(beginn|start|eintritt)\b", _I), "nein",
-                       "Nein – sobald die exakten Teilnahmedaten bekannt sind, ist ein Änderungsbescheid zu erlassen "
-                       "(per PZU zuzustellen).")
+                       "Nein – sobald die exakten Teilnahmedaten bekannt sind, ist ein Änderungsbescheid zu erlassen (per PZU "
+                       "zuzustellen); bis dahin gilt die Dauer von 6 Monaten, die bei unklarem Eintrittsdatum zu wählen ist.")
 _AUFHEBEN_STATT_AENDERN = (re.compile(r"aufheb|aufgehoben|(komplett|ganz|völlig) neu|neu\w* (bescheid|vb|va|verpflichtungsbescheid)\w* "
                                       r"(\w+ )?(erlassen|machen|schreiben|ausstellen)", _I), "nein",
                            "Nein – sobald die exakten Teilnahmedaten bekannt sind, ist ein Änderungsbescheid zu erlassen "
@@ -160,7 +161,8 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
                                r"(aus )?(meiner|der ifk|unserer) (sicht|perspektive)|in der (sie|er)-form|dritten person", _I),
                     "nein"),
                    (re.compile(r"ich-?form|ich-?perspektive|ich form|aus (der )?sicht (der|des) (kund|elb)|zielgruppengerecht|"
-                               r"verständlich|einfach\w* sprache|leichte\w* sprache", _I), "ja")],
+                               r"verständlich|einfach\w* sprache|leichte\w* sprache|(bestimmte\w*|auf (die|eine)) (sprache|formulierung)|"
+                               r"sprach\w* (\w+ )?achten|achten", _I), "ja")],
     "inhalte.vermittlungsbudget": [(re.compile(r"erklär|erläuter|informier|aufklär|hinweis|infoblatt|info-blatt|aushändig|"
                                                r"mitgeb|dokumentier|vermerk|beratungsvermerk", _I), "ja")],
     "verpflichtung.nicht_befolgt": [(re.compile(r"(sofort|direkt|gleich|ohne anhörung)\w* .{0,30}(minder|kürz|sanktion)|"
@@ -229,7 +231,12 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
                                     "Nach Rücksprache mit dem Träger erlässt die IFK einen angepassten, mit RFB versehenen "
                                     "Verpflichtungsbescheid nach § 15a Abs. 2 SGB II für die Restlaufzeit des KP."),
                                    (re.compile(r"rücksprache|mit (dem|den) (maßnahme)?träger\w* (sprechen|reden|abstimmen|"
-                                               r"klären|telefonieren|halten|absprechen|besprechen|kontakt)", _I), "ja")],
+                                               r"klären|telefonieren|halten|absprechen|besprechen|kontakt)", _I), "ja"),
+                                   # the adapted Bescheid carries an RFB, even if the assignment had none
+                                   (re.compile(r"^(?!.*wichtige\w* grund)(?=.*\b(bescheid\w*|vb|va)\b)(?=.*\b(rfb|rechtsfolgenbelehrung)\b)",
+                                               _I | re.S), "ja",
+                                    "Ja – nach einem Abbruch ohne wichtigen Grund erlässt die IFK nach Rücksprache mit dem Träger "
+                                    "einen angepassten und mit RFB versehenen Verpflichtungsbescheid nach § 15a Abs. 2 SGB II.")],
     # "Wiedereinstieg nicht sinnvoll – gilt der KP dann als gescheitert?" (6.2.1)
     "umsetzung.massnahmeabbruch/kp_gescheitert": [(re.compile(r"gescheitert|scheitert", _I), "ja")],
     # 6.1 names no fixed interval ("z. B. durch bedarfsgerechte Kontakte")

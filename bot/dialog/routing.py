@@ -285,7 +285,7 @@ _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_kein_kp_zustande": [(_VB_INHALT, "frage_verpflichtung_inhalt"), (_ZUSTELLWEG, "frage_vb_zustellung"),
                                (_TERMIN_VERSAEUMT, "frage_terminversaeumnis"),
                                (_NACH_BESCHEID_NICHT_ERBRACHT, "frage_verpflichtung_nicht_befolgt")],
-    "frage_absprachen_nicht_eingehalten": [(_ZUSTELLWEG, "frage_vb_zustellung"), (OhneBehauptung(_KEIN_KP_ZUSTANDE), "frage_kein_kp_zustande"),
+    "frage_absprachen_nicht_eingehalten": [(NurInDerFrage(_ZUSTELLWEG), "frage_vb_zustellung"), (_BESCHEID_NICHT_BEFOLGT, "frage_verpflichtung_nicht_befolgt"), (OhneBehauptung(_KEIN_KP_ZUSTANDE), "frage_kein_kp_zustande"),
                                            (NurInDerFrage(_NACHHALTEN), "frage_kp_ueberpruefung")],
     "frage_terminversaeumnis": [(_ZUSTELLWEG, "frage_vb_zustellung"), (_VB_AN_MINDERJAEHRIGE, "frage_vb_minderjaehrige"), (NurInDerFrage(_KP_VERZICHT), "frage_verzicht_kp"),
                                 (_BESCHEID_NICHT_BEFOLGT, "frage_verpflichtung_nicht_befolgt")],
@@ -311,6 +311,7 @@ _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_potenzialanalyse": [(NurInDerFrage(re.compile(r"^\s*(wann|ab wann|bis wann)\b|\b(kp|kooperationsplan)\b (\w+ ){0,2}"
                                                          r"(wann|ab wann|bis wann)\b", re.I)), "frage_kp_erstellung"),
                                (re.compile(r"\bwarten\b|später|aufschieben|verschieben|unverzüglich|bis wann|wie (schnell|fix|zügig|zeitnah|bald)|"
+                                           r"\b(erst|eigentlich erst) (im|in|nach|ab|zum|am|nächste\w*|ende)\b|"
                                            r"(hab|habe|haben) (ich|wir|man) (\w+ )?zeit|wie viel zeit|"
                                            r"\bfrist\b|zeit lassen|" + SPAETER_ALS_UNVERZUEGLICH, re.I), "frage_kp_erstellung")],
     "frage_vermittlungsbudget": [(_KP_VERZICHT, "frage_verzicht_kp")],
@@ -378,7 +379,7 @@ _THEMA_IM_ZWEIFEL: list[tuple[re.Pattern, str]] = [
     (re.compile(r"^(?=.*\b(kp|kooperationsplan)\b)(?=.*(\b(1[0-7])\b|minderjährig|jugendlich))(?=.*(mutter|vater|eltern|"
                 r"vertret|erziehungsberechtigt|vormund))(?=.*(zustimm|einwillig|dabei|mitkomm|mitgekommen|anwesend|unterschr|"
                 r"erlaubnis|\bohne\b|trotzdem))(?!.*\b(vb|va|bescheid|verpflicht))", re.I | re.S), "frage_kp_minderjaehrige"),
-    (re.compile(r"^(?=.*\b(kp|kooperationsplan)\b)(?=.*(für|auf) (ein (ganzes )?jahr|\d+ monate|zwölf monate|ein halbes jahr)|"
+    (re.compile(r"^(?=.*\b(kp|kooperationsplan)\b)(?=.*(für|auf) (ein (ganzes )?jahr|\d+ monate|zwölf monate|ein halbes jahr|(\d+|zwei|drei|mehrere) jahre)|"
                 r".*(dauer|laufzeit) (des|vom|eines) (kp|kooperationsplan)|.*(regeldauer|bis wann läuft|wie lange läuft|wie lange gilt))"
                 r"(?!.*\b(vb|va|bescheid))", re.I | re.S), "frage_kp_dauer"),
     # "PA abgeschlossen – reicht es, den KP erst im Februar zu machen?" (4.1 unverzüglich)

@@ -107,8 +107,8 @@ def finde_daten(text: str, heute: date) -> list[Fund]:
             funde.append(Fund(wert, m.start(), m.end(), "datum"))
             belegt.append(range(m.start(), m.end()))
     for m in _RELATIV.finditer(text):
-        if re.match(r"\s*(ist|war)?\s*(der|den)?\s*\d", text[m.end():]):
-            continue  # "heute ist der 15.09.2026": the explicit date counts
+        if re.match(r"\s*(ist|war)?\s*(der|den)?\s*\d|\s*,\s*(am|also|dem|den|der)?\s*\d", text[m.end():]):
+            continue  # "heute ist der 15.09.2026", "heute, am 29.11.2026": the explicit date counts
         versatz = {"heute": 0, "gestern": -1, "morgen": 1, "übermorgen": 2}[m.group(1).lower()]
         funde.append(Fund(heute + timedelta(days=versatz), m.start(), m.end(), "relativ"))
     for m in _DAUER.finditer(text):

@@ -41,6 +41,9 @@ _WEDER_NOCH_IN_SICHT = r"\bweder\b[^|?]{0,80}\bnoch\b[^|?]{0,80}\b(in sicht|abse
 _ABSATZ = r"(?<!§15 )(?<!\b15 )abs\.? ?"
 _ABSATZ_AUSGESCHRIEBEN = r"(?<!§15 )(?<!\b15 )absatz "
 
+# "Ich lade sie ein, sie hat selbst um den Termin gebeten": the invitation is the IFK's, the appointment the client's wish
+_KEIN_WUNSCH_DANACH = r"(?![^|]*\b(wunsch|gebeten|gewünscht|selbst um|von sich aus|angefragt)\b)"
+
 # (fact, value, pattern); the first matching entry per fact wins, so negations come first.
 _REGELN: list[tuple[str, Any, re.Pattern]] = [
     ("termin_anlass", "widerspruchsvorverfahren", _r(r"widerspruch")),
@@ -50,7 +53,7 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                     r"eingeladen|ausgehend)", r"nicht (der|die) (kunde|kundin|elb) (wollte|wünscht|hat)",
                                     r"(normal|regulär|üblich|standard)\w* ([\w-]+ )?\w*(termin|beratungstermin|"
                                     r"gespräch|einladung)", r"(ich|wir) (lade|laden|möchte|will|wollen) (ihn|sie|den kunden|die kundin|"
-                                    r"die elb|den elb)? ?(zu|ein)",
+                                    r"die elb|den elb)? ?(zu|ein)" + _KEIN_WUNSCH_DANACH,
                                     r"(bescheid|\bvb|\bva)\w* [^?!]{0,70}?(übergeben|übergabe|aushändigen)\w* (\w+ ){0,3}(lade|einladen|einladung)",
                                     # "termin geht von mir aus" (the lemmatiser turns "mir" into "sich": read it first)
                                     r"\b(geht|ging|kommt|kam)\b (\w+ )?von (mir|uns|der ifk|dem jc|dem jobcenter) aus\b")),
@@ -63,7 +66,8 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
         r"(um |nach )?(einen |nen |ein |n |den |dem |das )?(termin|gespräch|beratung)"
         r"(?!\w* (nicht|absagen|abgesagt|verschieben|verschoben|wahrnehmen))",
         r"(termin|gespräch|beratung)\w* (selbst |selber )?(erbeten|gewünscht|angefragt|gewollt|angefordert)",
-        r"um (einen |ein |nen |n )?(neuen |persönlichen |kurzfristigen )?\w*(termin|gespräch|beratung)\w* (gebeten|angefragt|ersucht|nachgefragt)",
+        r"um (einen |ein |nen |n |den |das |diesen |dieses )?(neuen |persönlichen |kurzfristigen )?\w*(termin|gespräch|beratung)\w* "
+        r"(gebeten|angefragt|ersucht|nachgefragt)",
         r"(termin|gespräch)\w*,? (den|das|die) (der |die |das )?(kunde|kundin|elb|sie|er) (selbst |selber )?"
         r"(wollte|wünschte|angefragt|haben wollte|erbeten|vereinbart hat|ausgemacht hat)",
         r"(kunde|kundin|elb|sie|er) (hat|hatte) (sich )?(selbst |selber |von sich aus )?(einen |um einen )?(termin|gespräch) "
@@ -76,6 +80,11 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
     ("termin_anlass", "untersuchung", _r(r"ärztlich\w* (dienst|untersuchung|gutachten)", r"\bäd\b", r"\baed\b",
                                          r"\bbps\b", r"psycholog\w*", r"\b(amts)?arzt", r"untersuchung", r"begutacht")),
     ("termin_anlass", "anderer", _r(r"erstgespräch", r"erstes gespräch", r"meldetermin",
+                                    # "zu dem Termin, wo wir den KP überarbeiten wollen": a Fortschreibung the IFK sets up
+                                    r"(termin|einladung|gespräch)\w*[^.?!]{0,40}\b(kp|kooperationsplan)\w* (\w+ ){0,2}(überarbeit|"
+                                    r"fortschreib|aktualisier|anpass)",
+                                    r"\b(ich|wir) (lad|lade|laden) (meinen|meine|unseren|unsere|den|die) (kunden|kundin|elb|klient)\w* "
+                                    r"(\w+ ){0,4}(zu|ein)\b" + _KEIN_WUNSCH_DANACH,
                                     r"(termin|einladung|gespräch)\w* zu(m|r)? (kp|kooperationsplan|potenzialanalyse|erstellung|abschluss)",
                                     r"(termin|einladung|gespräch)\w* (für|wegen|über|zu) (den |das |einen |dem |die )?"
                                     r"(kp|kooperationsplan|potenzialanalyse)\b",
@@ -133,7 +142,8 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                               r"(bestehende|vorhandene|laufende|aktuelle|alte)\w* (kp|kooperationsplan)",
                               r"(hat|hatte) (schon |bereits )?(einen )?(kp|kooperationsplan)")),
 
-    ("minderjaehrig", False, _r(r"volljährig", r"über 18", r"erwachsen")),
+    ("minderjaehrig", False, _r(r"(?<!fast )(?<!beinahe )(?<!bald )(?<!nicht )(?<!noch nicht )(?<!kaum )volljährig", r"über 18",
+                                r"(?<!fast )(?<!beinahe )(?<!bald )erwachsen")),
     ("minderjaehrig", True, _r(r"minderjährig", r"unter 18", r"noch nicht 18", r"jugendlich")),
 
     ("verpflichtungsgrund", "aenderung", _r(r"änderungsbescheid", r"änderung des (vb|verpflichtungsbescheid)")),
@@ -170,7 +180,7 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                               r"gesund(heitlich)? (fit|unauffällig|ohne einschränkung)",
                               r"kein\w* (gesundheitlichen? |körperlichen? )?(einschränkung|beeinträchtigung|probleme)",
                               r"kerngesund|topfit|völlig gesund|ganz gesund")),
-    ("reha_bedarf", True, _r(r"reha[- ]?bedarf", r"reha\w* (ist )?(nötig|erforderlich|angezeigt|notwendig|sinnvoll)",
+    ("reha_bedarf", True, _r(r"reha[- ]?bedarf", r"\breha\w* (wäre|wär|ist|wären) (\w+ ){0,2}(dran|fällig|angebracht|angezeigt)", r"reha\w* (ist )?(nötig|erforderlich|angezeigt|notwendig|sinnvoll)",
                              r"(bedarf|braucht|benötigt) (eine )?reha", r"gesundheitlich\w* (stark )?eingeschränkt",
                              r"schwerbehindert")),
 
@@ -326,7 +336,8 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
     ("ziel_kuenftige_verringerung", True, _r(r"(künftig|zukünftig|später|perspektivisch)\w* (beendigung|verringerung|integration|arbeit|ausbildung)",
                                              r"(elternzeit|pflege|schulpflicht|schule)\w* (endet|läuft aus|ist bald vorbei|bald zu ende)",
                                              r"\b(endet|enden|endete) (\w+ ){0,2}(die |der |das |ihre |seine )?(pflege|elternzeit|schulpflicht|"
-                                             r"schule|schulzeit)\b",
+                                             r"schule|schulzeit)\b", r"\b(ins|in ein|in das) (pflege)?heim\b",
+                                             r"\bbis dahin\b[^.?!]{0,40}\b(nicht zumutbar|unzumutbar)",
                                              r"wiedereinstieg", r"ausbildung\w*(suche|platz|messe|beratung)?",
                                              r"berufsorientierung|berufliche orientierung",
                                              r"(in absehbarer zeit|bald|demnächst) (endet|enden|vorbei)",
@@ -348,7 +359,8 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                     _WEDER_NOCH_IN_SICHT,
                                     r"alle möglichkeiten (sind )?ausgeschöpft", r"kein\w* (weiteren )?handlungsbedarf",
                                     r"nichts (mehr )?zu (machen|holen|verbessern)")),
-    ("konkrete_schritte", True, _r(r"konkrete\w* schritte",
+    ("konkrete_schritte", True, _r(r"konkrete\w* schritte", r"bewerbung\w*\b[^.?!|]{0,40}\b(laufen|liefen|sind raus|gehen raus)\b",
+                                   r"bewirbt sich (schon|bereits|aktiv|gerade)\b",
                                    r"(bewirbt|bewerben|beworben)\w* .{0,60}(besser bezahlt|vollzeit|mehr stunden|"
                                    r"aus dem (leistungs)?bezug|unabhängig)",
                                    r"(angefangen|begonnen),? sich .{0,40}zu bewerben",
@@ -513,9 +525,9 @@ def extrahiere(text: str, heute: date, mit_spacy: bool = True) -> Befund:
 _REHA_UNGEWISS = _r(r"\b(weiß|wissen|weiss)\b (\w+ ){0,3}nicht,? ob\b[^.?!]{0,60}reha",
                     r"\b(unklar|offen|nicht sicher|ungewiss|fraglich),? ob\b[^.?!]{0,60}reha",
                     r"\bob\b (\w+ ){0,5}(überhaupt|tatsächlich|wirklich) (\w+ ){0,3}reha")
-_EINTRITT_INZWISCHEN_BEKANNT = _r(r"\b(stand|standen|war|waren)\b[^.?!]{0,60}\bnoch nicht (fest|bekannt|klar)\b"
+_EINTRITT_INZWISCHEN_BEKANNT = _r(r"\b(stand|standen|war|waren)\b[^.?!]{0,60}\bnoch (nicht (fest|bekannt|klar)|offen|unklar|unbekannt)\b"
                                   r"[^?!]{0,40}\b(jetzt|nun|inzwischen|mittlerweile|endlich)\b[^.?!]{0,30}"
-                                  r"\b(weiß|wissen|bekannt|klar|fest|steht|stehen)")
+                                  r"\b(weiß|weiss|wissen|bekannt|klar|fest|steht|stehen)")
 
 
 # Which words near a date tie it to which date fact ("erstellt am 15.08.", "Zusage zum 01.12.").

@@ -60,7 +60,24 @@ class Korrektur:
         return _wie(wort, ersatz)
 
     def text(self, text: str) -> str:
-        return _WORT.sub(lambda m: self.wort(m.group(0)), text or "")
+        return umschreibungen(_WORT.sub(lambda m: self.wort(m.group(0)), text or ""))
+
+
+# Newcomers paraphrase the terms: "der Plan" is the KP; "dieser Absatz, der erklärt, was passiert, wenn er nicht kommt"
+# is the RFB. The patterns and the classifier know the terms, so the paraphrase gets the term.
+_UMSCHREIBUNGEN = [
+    (re.compile(r"\b(Plan|Plans)\b"), "KP"), (re.compile(r"\b(plan|plans)\b"), "kp"),
+    (re.compile(r"\b(Pläne|Plänen)\b"), "KPs"), (re.compile(r"\b(pläne|plänen)\b"), "kps"),
+    (re.compile(r"\b(absatz|abschnitt|passus|hinweis|belehrung|teil|text|satz|info|baustein)\w*(\s+\w+){0,2},?\s+(der|die|das|wo|welche[rs]?)\s+"
+                r"(\w+\s+){0,2}(erklärt|erklaert|sagt|beschreibt|aufklärt|drinsteht|regelt)\w*,?\s+(was|welche folgen)\b", re.I),
+     "RFB, die erklärt, was"),
+]
+
+
+def umschreibungen(text: str) -> str:
+    for muster, begriff in _UMSCHREIBUNGEN:
+        text = muster.sub(begriff, text)
+    return text
 
 
 def _wie(wort: str, ersatz: str) -> str:

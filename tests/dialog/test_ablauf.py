@@ -157,6 +157,7 @@ def test_zweite_meinung_aus_einem_eindeutigen_begriff():
     assert zweite_meinung("pflichten aus dem vb nicht erfüllt – neuer vb?", [("nlu_fallback", 0.4)]) != "frage_rueckkehr_ohne_vb"
     unsicher = [("nlu_fallback", 0.4)]
     assert zweite_meinung("kann ich den kp gleich für ein ganzes jahr machen", unsicher) == "frage_kp_dauer"
+    assert zweite_meinung("kann ich den plan gleich für drei jahre machen", unsicher) == "frage_kp_dauer"
     assert zweite_meinung("sie ist 16, die eltern kommen nicht mit – kp trotzdem?", unsicher) == "frage_kp_minderjaehrige"
     assert zweite_meinung("was wenn sich die kundin nicht an die absprachen im kp hält", unsicher) == "frage_absprachen_nicht_eingehalten"
     assert zweite_meinung("muss ich echt jedes halbe jahr fortschreiben", unsicher) == "frage_kp_fortschreibung"

@@ -57,3 +57,14 @@ def test_komponente_korrigiert_vor_dem_klassifikator_aber_keine_payloads():
     assert tippfehler.get("text").startswith("Verpflichtungsbescheid wegen verpasstem Termin")
     assert payload.get("text") == '/inform{"fakt": "alter", "wert": 17}'
     assert richtig.get("text") == "Braucht die Einladung eine RFB?"
+
+
+@pytest.mark.parametrize("text, erwartet", [
+    ("Soll ich jetzt schon einen Plan mit ihr machen?", "Soll ich jetzt schon einen KP mit ihr machen?"),
+    ("wo wir den plan überarbeiten", "wo wir den kp überarbeiten"),
+    ("Geschäftsplan und Finanzierungsplan", "Geschäftsplan und Finanzierungsplan"),
+    ("braucht die einladung den hinweis, der sagt, was passiert, wenn sie nicht kommt",
+     "braucht die einladung den RFB, die erklärt, was passiert, wenn sie nicht kommt"),
+])
+def test_umschreibungen_bekommen_den_fachbegriff(text, erwartet):
+    assert korrigiere(text) == erwartet
