@@ -89,6 +89,11 @@ UMKEHRUNGEN: dict[str, re.Pattern] = {
                                           r"verpflichtungsbescheid|bescheid)\b)", _I | re.S),
 }
 
+# "darf ich nen VB vorsorglich erlassen, wenn der Kunde gut mitarbeitet?" – 8.3: only without sufficient Mitwirkung
+VORSORGLICHER_BESCHEID = re.compile(r"^(?!.*\bnicht\b (\w+ ){0,2}(mit|gut))(?=.*\b(vb|va|verpflichtungsbescheid\w*|bescheid\w*)\b)"
+                                    r"(?=.*\b(vorsorglich|auf vorrat|prophylaktisch|präventiv|zur sicherheit|sicherheitshalber)\b)"
+                                    r"(?=.*\b(mitarbeit|mitwirk|mitmach|kooperativ|zuverlässig|gut)\w*)", _I | re.S)
+
 # "Muss ich den bestehenden KP beim Verpflichtungsbescheid berücksichtigen?" (4.2.1) – asked under any Verpflichtung rule
 _BESTEHENDER_KP = re.compile(
     r"^(?=.*(\b(bestehend|vorhanden|älter|alt|bisherig|früher|vorherig|laufend|aktuell|gültig)\w*\s+(kp|kooperationsplan)\b|"
@@ -287,8 +292,7 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
     # after the Bescheid under Abs. 3 the KP stays the goal (7, 8.3)
     # 8.3 Satz 1: a Bescheid "just in case" for a client who cooperates is not what the Weisung provides for
     "verpflichtung.rueckkehr": [
-        (re.compile(r"^(?!.*\bnicht\b (\w+ ){0,2}(mit|gut))(?=.*\b(vorsorglich|auf vorrat|prophylaktisch|präventiv|zur sicherheit|"
-                    r"sicherheitshalber)\b)(?=.*\b(mitarbeit|mitwirk|mitmach|kooperativ|zuverlässig|gut)\w*)", _I | re.S), "nein",
+        (VORSORGLICHER_BESCHEID, "nein",
          "Nein – Verpflichtungsbescheide sind grundsätzlich nur zu erlassen, wenn seitens der eLb keine ausreichende "
          "Mitwirkung erfolgt; Ziel bleibt die Zusammenarbeit auf freiwilliger Basis.")],
     # 4.1: in person as the rule, other forms only in justified exceptional cases – never as the standard

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.answers.polaritaet import SPAETER_ALS_UNVERZUEGLICH, letzte_frage
+from bot.answers.polaritaet import SPAETER_ALS_UNVERZUEGLICH, VORSORGLICHER_BESCHEID, letzte_frage
 
 
 @dataclass(frozen=True)
@@ -91,15 +91,12 @@ class NurInDerFrage:
         return self._muster.search(letzte_frage(text))
 
 
-class OhneBehauptung:
+class OhneBehauptung(NurInDerFrage):
     """A pattern that does not count inside a colleague's claim the IFK asks about ("Ein Kollege meint, ich müsse nach
     Abs. 3 verpflichten. Stimmt das?" is about the case told before, not about Abs. 3)."""
 
     _BEHAUPTUNG = re.compile(r"\b(kolleg\w*|teamleit\w*|jemand|man|die anderen)\b (\w+ )?(meint|meinte|sagt|sagte|behauptet|"
                              r"erzählt|hat gesagt|ist der meinung)\b[^.?!]*", re.I)
-
-    def __init__(self, muster: re.Pattern):
-        self._muster = muster
 
     def search(self, text: str) -> re.Match | None:
         return self._muster.search(self._BEHAUPTUNG.sub(" ", text))
@@ -242,14 +239,10 @@ _ABSPRACHEN_PRUEFEN = re.compile(r"^(?=.*\b(erst|vorher|zwischendurch|wie oft|wa
 _NEU_MACHEN = re.compile(r"nach (\d+|zwei|drei|vier|fünf|sechs) monat\w*\b[^?]{0,40}\b(neu|erneut|nochmal|wieder)\b|"
                          r"\b(neu (machen|erstellen|aufsetzen|schreiben)|erneuern)\b[^?]{0,30}\bnach (\d+|zwei|drei|vier|fünf|sechs) monat",
                          re.I)
-# "darf ich nen VB vorsorglich erlassen, wenn der Kunde gut mitarbeitet?" – 8.3: only without sufficient Mitwirkung
-_VB_TROTZ_MITWIRKUNG = re.compile(r"^(?!.*\bnicht\b (\w+ ){0,2}(mit|gut))(?=.*\b(vb|va|verpflichtungsbescheid\w*|bescheid\w*)\b)"
-                                  r"(?=.*\b(vorsorglich|auf vorrat|prophylaktisch|präventiv|zur sicherheit|sicherheitshalber)\b)"
-                                  r"(?=.*\b(mitarbeit|mitwirk|mitmach|kooperativ|zuverlässig)\w*)", re.I | re.S)
 # neighbours a classifier confuses, and the word that decides between them
 _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_kp_gemeinsam": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung")],
-    "frage_verpflichtung_inhalt": [(_VB_TROTZ_MITWIRKUNG, "frage_rueckkehr_ohne_vb")],
+    "frage_verpflichtung_inhalt": [(VORSORGLICHER_BESCHEID, "frage_rueckkehr_ohne_vb")],
     "frage_kp_erstellung": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung"), (_NEU_MACHEN, "frage_kp_fortschreibung"), (_SECHS_MONATE_UM, "frage_kp_fortschreibung"),
                             (_PARAGRAPH10, "frage_paragraph10")],
     "frage_kp_inhalte": [(_EB_FESTLEGEN, "frage_eigenbemuehungen"), (_RECHTSWIRKUNG, "frage_kp_rechtsnatur")],
@@ -441,7 +434,7 @@ def eindeutiger_intent(text: str) -> str | None:
         return "frage_kennung_kp"
     if _KP_VERZICHT.search(text):
         return "frage_verzicht_kp"
-    if _WEITERER_VB_NACH_MITWIRKUNG.search(text) or _VB_TROTZ_MITWIRKUNG.search(text):
+    if _WEITERER_VB_NACH_MITWIRKUNG.search(text) or VORSORGLICHER_BESCHEID.search(text):
         return "frage_rueckkehr_ohne_vb"
     for muster, thema in _THEMA_IM_ZWEIFEL:
         if muster.search(text):
