@@ -26,15 +26,32 @@ _BITTE_UM_TEXT = re.compile(r"\b(zeig\w*|gib|gibst|nenn\w*|mir|uns|bitte|mal|den
                             r"kannst|du|können|sie|ich|möchte|will|würde|gern|gerne|lesen|sehen|zitier\w*|auszug|pkt|punkt|"
                             r"regelung|vorgabe|dort|hier)\b", re.I)
 _MINDESTWERT_THEMA = 0.12
+_MINDESTWERT_BEISPIEL = 0.45  # nearest training example; below it the topic is too vague for a rule
 
 
 def _abschnitt_zum_thema(text: str) -> list[str]:
+    """The section a topic names: the rule of the question the topic reads as ("wie lange so ein VB gilt" → 8.1),
+    else the best match of the section search."""
     thema = re.sub(r"[^\w§ ]+", " ", _BITTE_UM_TEXT.sub(" ", text or "")).strip()
     if len(thema) < 3:
         return []
+    regel = _regel_zum_thema(thema)
+    if regel:
+        return list(regel.abschnitte[:1])
     from bot.weisung.suche import standard_suche
     treffer = standard_suche().suche(thema, anzahl=1, mindestwert=_MINDESTWERT_THEMA)
     return [treffer[0].nummer] if treffer else []
+
+
+def _regel_zum_thema(thema: str):
+    from bot.dialog.routing import eindeutiger_intent, ist_frage_intent, waehle_regel
+    from bot.nlp.beispielsuche import standard
+    from bot.rules import REGELN
+    intent = eindeutiger_intent(thema)
+    if not intent:
+        naechster, aehnlichkeit = standard().vorhersage(thema)
+        intent = naechster if ist_frage_intent(naechster) and aehnlichkeit >= _MINDESTWERT_BEISPIEL else None
+    return REGELN[waehle_regel(intent, {}, thema).regel] if intent else None
 
 
 def _zitat(nummer: str) -> str:
