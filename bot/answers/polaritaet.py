@@ -92,7 +92,8 @@ UMKEHRUNGEN: dict[str, re.Pattern] = {
 # "darf ich nen VB vorsorglich erlassen, wenn der Kunde gut mitarbeitet?" – 8.3: only without sufficient Mitwirkung
 VORSORGLICHER_BESCHEID = re.compile(r"^(?!.*\bnicht\b (\w+ ){0,2}(mit|gut))(?=.*\b(vb|va|verpflichtungsbescheid\w*|bescheid\w*)\b)"
                                     r"(?=.*\b(vorsorglich|auf vorrat|prophylaktisch|präventiv|zur sicherheit|sicherheitshalber)\b)"
-                                    r"(?=.*\b(mitarbeit|mitwirk|mitmach|kooperativ|zuverlässig|gut)\w*)", _I | re.S)
+                                    r"(?=.*(\b(mitarbeit|mitwirk|mitmach|kooperativ|zuverlässig|gut|pünktlich)\w*|\barbeitet\w* (\w+ ){0,4}mit\b))",
+                                    _I | re.S)
 
 # "Muss ich den bestehenden KP beim Verpflichtungsbescheid berücksichtigen?" (4.2.1) – asked under any Verpflichtung rule
 _BESTEHENDER_KP = re.compile(
@@ -124,12 +125,13 @@ _SELTENER_ALS_HALBJAEHRLICH = re.compile(r"(einmal|1 ?x|1 mal|ein mal)? ?(im|pro
 _HOECHSTENS_HALBJAEHRLICH = re.compile(r"alle ([1-6]|zwei|drei|vier|fünf|sechs|paar) (monat|woch)|halbjährlich|vierteljährlich|"
                                        r"quartal|monatlich|jeden monat|(zweimal|2 ?x|zwei mal) (im|pro) jahr", _I)
 _WIEDER_PRUEFEN = re.compile(r"prüf|überprüf|drauf ?schau|anschau|nachhalt|wiedervorlage|nochmal|noch mal|wieder", _I)
-_EINFACHE_POST = re.compile(r"(einfach|normal|per|mit)\w* (post|brief|mail|e-mail|einschreiben)(?!zustellung)", _I)
+_EINFACHE_POST = re.compile(r"(einfach|normal|per|mit)\w* (mit )?(der |die |dem |einer |einem |einfacher |normaler )?"
+                            r"(post|brief|mail|e-mail|einschreiben)(?!zustellung)", _I)
 
 # "muss ich den alten Bescheid aufheben und einen neuen machen, wenn die Daten feststehen?" – no: Änderungsbescheid (8.2.2)
 # "Kann ich das Datum einfach per Mail durchgeben?" – the new dates need an Änderungsbescheid by PZU (8.2.2)
 _FORMLOS_MITTEILEN = (re.compile(r"per (e-?)?mail|telefonisch|am telefon|anruf|formlos|mündlich|(einfach|kurz|nur) (\w+ ){0,3}"
-                                 r"(mitteil|durchgeb|sagen|schreiben|bescheid geben|informier)|normale\w* (post|brief)|"
+                                 r"(mitteil|durchgeb|sagen|schreiben|bescheid geben|informier)|normal\w* (mit )?(der |die |einem |per )?(post|brief)|"
                                  r"einfache\w* (post|brief|schreiben)", _I), "nein",
                       "Nein – sobald die exakten Teilnahmedaten bekannt sind, ist ein Änderungsbescheid zu erlassen "
                       "(Vordruck in FMG.job); er ist ebenfalls per PZU zuzustellen.")
@@ -191,7 +193,9 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
     # "Darf man in Ausnahmefällen auf den KP verzichten?" – yes, in the atypical single case (9)
     "ausnahme.verzicht": [(re.compile(r"zeit (zu )?sparen|zeitgründ|keine zeit|(die |keine )?zeit fehlt|fehlt (mir |uns )?(die )?zeit|"
                                       r"kapazität|zu viel zu tun|viel zu tun|viele fälle|\d+ (leute|kunden|kundinnen|fälle|elb) im bestand|"
-                                      r"arbeitsbelastung|überlastet|personalmangel|rückstand|bestand (ist )?(zu )?(groß|riesig)", _I),
+                                      r"arbeitsbelastung|überlastet|personalmangel|rückstand|bestand (ist )?(zu )?(groß|riesig)|fallzahl|"
+                                      r"betreuungsschlüssel|zu viele (kunden|kundinnen|fälle|elb)|krankheitsbedingt\w* ausf|"
+                                      r"urlaubsvertretung|vertretung\w* im team", _I),
                            "nein", "Nein – Arbeitsbelastung nennt die Weisung nicht als Ausnahme: Von der Erstellung eines KP "
                                    "kann nur im Einzelfall bei Vorliegen besonderer Umstände abgesehen werden."),
                           (re.compile(r"(nie|nicht|kaum|selten)\w* (zu[mr]? |zu den |beim )?(termin|gespräch|einladung)|"
@@ -235,6 +239,12 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
                                     "Ja – Pkt. 6.2.1 gilt auch, wenn die eLb ohne wichtigen Grund Anlass zum Abbruch gibt: "
                                     "Nach Rücksprache mit dem Träger erlässt die IFK einen angepassten, mit RFB versehenen "
                                     "Verpflichtungsbescheid nach § 15a Abs. 2 SGB II für die Restlaufzeit des KP."),
+                                   # "sofort einen neuen VB erlassen, ohne vorher beim Träger nachzufragen – so vorgesehen?"
+                                   (re.compile(r"ohne (?!(einen |jeden )?(wichtig|triftig)\w* grund)(vorher\w* |zuvor |vorab )?"
+                                               r"(\w+ ){0,3}(rücksprache|nachzufragen|nachfrage|"
+                                               r"abzustimmen|abstimmung|anzurufen|zu sprechen|zu klären|zu reden)", _I), "nein",
+                                    "Nein – der angepasste, mit RFB versehene Verpflichtungsbescheid nach § 15a Abs. 2 SGB II "
+                                    "ergeht nach Rücksprache mit dem Träger."),
                                    (re.compile(r"rücksprache|mit (dem|den) (maßnahme)?träger\w* (sprechen|reden|abstimmen|"
                                                r"klären|telefonieren|halten|absprechen|besprechen|kontakt)", _I), "ja"),
                                    # the adapted Bescheid carries an RFB, even if the assignment had none
@@ -243,7 +253,13 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
                                     "Ja – nach einem Abbruch ohne wichtigen Grund erlässt die IFK nach Rücksprache mit dem Träger "
                                     "einen angepassten und mit RFB versehenen Verpflichtungsbescheid nach § 15a Abs. 2 SGB II.")],
     # "Wiedereinstieg nicht sinnvoll – gilt der KP dann als gescheitert?" (6.2.1)
-    "umsetzung.massnahmeabbruch/kp_gescheitert": [(re.compile(r"gescheitert|scheitert", _I), "ja")],
+    "umsetzung.massnahmeabbruch/kp_gescheitert": [
+        (re.compile(r"ohne (einen )?neu\w* (kp|kooperationsplan)|(direkt|gleich|sofort|einfach) (\w+ ){0,3}(per|mit|durch) "
+                    r"(einen |dem )?(verpflichtungsbescheid|bescheid|\bvb\b|\bva\b)", _I), "nein",
+         "Nein – ist ein Wiedereinstieg nicht möglich oder nicht sinnvoll, gilt der KP als gescheitert: Die eLb ist mit RFB "
+         "einzuladen, um einen neuen KP zu erarbeiten; eine Verpflichtung nach § 15a Abs. 1 bzw. Abs. 3 SGB II folgt erst bei "
+         "Terminversäumnis ohne wichtigen Grund oder wenn kein neuer KP zustande kommt."),
+        (re.compile(r"gescheitert|scheitert", _I), "ja")],
     # 6.1 names no fixed interval ("z. B. durch bedarfsgerechte Kontakte")
     "umsetzung.ueberpruefung": [(re.compile(r"fest\w* (rhythmus|intervall|turnus|abstand|frist|zeitraum)|vorgegeben\w* (rhythmus|"
                                             r"intervall|turnus|abstand)|\b(monatlich|wöchentlich|vierteljährlich|quartalsweise)\b|"
@@ -284,7 +300,14 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
                                     "Nein – ein so langer Abstand genügt nicht: Die Situation sollte spätestens nach sechs "
                                     "Monaten überprüft werden."),
                                    (_HOECHSTENS_HALBJAEHRLICH, "ja"), (_WIEDER_PRUEFEN, "ja")],
-    "frist.paragraph10_pruefung": [(_SELTENER_ALS_HALBJAEHRLICH, "nein",
+    # 9.2: integration efforts start "möglichst vorausschauend und spätestens mit dem Wegfall", not at the next check
+    "frist.paragraph10_pruefung": [(re.compile(r"\b(warten|abwarten)\b[^?]{0,60}\b(prüfung|halbjahr\w*|(sechs|6) monat\w*)|"
+                                               r"\b(prüfung|halbjahr\w*)\b[^?.]{0,30}\b(warten|abwarten)\b", _I),
+                                    "nein",
+                                    "Nein – geeignete Integrationsbemühungen sind möglichst vorausschauend und spätestens mit dem "
+                                    "Wegfall der Voraussetzungen des § 10 SGB II aufzunehmen und im KP zu verankern, nicht erst "
+                                    "bei der nächsten Prüfung."),
+                                   (_SELTENER_ALS_HALBJAEHRLICH, "nein",
                                     "Nein – ein so langer Abstand genügt nicht: Die Voraussetzungen des § 10 SGB II sind "
                                     "regelmäßig, jedenfalls alle sechs Monate zu überprüfen."),
                                    (_HOECHSTENS_HALBJAEHRLICH, "ja"), (_WIEDER_PRUEFEN, "ja")],
@@ -308,6 +331,7 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
          "aufgefordert, die erforderlichen Mitwirkungshandlungen vorzunehmen; erst wenn sie im Nachgang nicht erfolgen, ist "
          "eine Leistungsminderung nach § 31 SGB II zu prüfen."),
         (re.compile(r"ohne (\w+ ){0,3}(bescheid|verpflichtung|\bvb\b|\bva\b)|einfach (so )?weiter(machen|arbeiten)|"
+                    r"nur (einen |ein |nen )?(beratungs)?(vermerk|notiz)|(alten|bisherigen) (kp|kooperationsplan) (\w+ ){0,2}weiter|"
                     r"nichts (weiter )?(tun|machen|unternehmen)|(darauf )?verzichten", _I), "nein",
          "Nein – kommt kein KP zustande, wird die eLb mit einer Verpflichtung nach § 15a Abs. 3 SGB II aufgefordert, die "
          "erforderlichen Mitwirkungshandlungen vorzunehmen."),
@@ -358,6 +382,9 @@ _JA_NEIN_FRAGMENT = re.compile(r"\b(pflicht|nötig|notwendig|erforderlich|mögli
                                # run-on chat without punctuation: "… ignoriert den VB kommt dann direkt die Minderung"
                                r"^(?:[^?.!]|(?<=\d)\.(?=\d))*\w\s+(muss|kann|darf|soll|brauche?)\s+(ich|man|wir|der|die|das|er|sie|es)\b"
                                r"(?:[^?.!]|(?<=\d)\.(?=\d))*$|"
+                               # dictated: "der kp ist vom zweiten juli ist der jetzt schon überfällig"
+                               r"^[^?.!]*\w\s+(ist|sind|wäre|wird)\s+(der|die|das|er|sie|es|dann|denn|da)\s+[^?.!]*\b(überfällig|"
+                               r"fällig|gültig|nötig|pflicht|erforderlich|zulässig|erlaubt|okay|ok|richtig|korrekt)\s*$|"
                                r"^[^?]*\b(kommt|gibt|muss|kann|darf|ist|wird|reicht|geht|brauch\w*)\s+(es\s+)?(dann|denn|da|jetzt)\s+"
                                r"(direkt|sofort|gleich|automatisch|einfach|auch|trotzdem|noch|schon|eine?n?|die|der|das|ne|n)\b[^?.]*$", _I)
 _MUSS_FRAGE = re.compile(r"\b(muss|mus|müssen|musst|zwingend|immer|verpflichtend|pflicht\w*|obligatorisch|unbedingt|auf jeden fall|"
@@ -397,8 +424,10 @@ def _kurzes_fragment(frage: str) -> bool:
 def fragetyp(text: str) -> Fragetyp:
     text = text or ""
     frage = letzte_frage(text)
+    # "wie bekomm ich den VB zum Kunden, reicht da normale Post?": the yes/no question after the comma is the one asked
+    schluss = re.search(r",\s*([^,]+\?)\s*$", frage)
     ja_nein = (bool(_JA_NEIN.search(frage) or _JA_NEIN_FRAGMENT.search(frage) or _kurzes_fragment(frage))
-               and not _W_FRAGE.search(frage))
+               and (not _W_FRAGE.search(frage) or bool(schluss and _JA_NEIN.match(schluss.group(1)))))
     return Fragetyp(ja_nein, bool(_MUSS_FRAGE.search(text)), bool(_KANN_FRAGE.search(text)))
 
 
@@ -583,7 +612,7 @@ _UEBERFAELLIG_FRAGE = re.compile(r"überfällig|zu spät|verpasst|versäumt|abge
 
 
 # "Nächster Termin am 07.12. – reicht das?": is a named date still within the latest Fortschreibung date
-_RECHTZEITIG_FRAGE = re.compile(r"\b(reicht|reicht's|reichts|genügt|langt|passt|ausreichend|rechtzeitig|früh genug|"
+_RECHTZEITIG_FRAGE = re.compile(r"\b(reicht|reicht's|reichts|genügt|langt|passt|ausreichend|rechtzeitig|früh genug|richtig|korrekt|"
                                 r"ok|okay|in ordnung|fristgerecht|in der frist|noch drin|hinkommen|(damit|da) hin)\b", _I)
 
 
@@ -606,6 +635,11 @@ _MONAT_JAHR = re.compile(r"\b(reich\w*|passt|stimmt|genügt|langt|wiedervorlage|
                          r"prüf\w*|fortschreib\w*|gilt|gültig\w*|läuft|bis)\b[^.?!]{0,40}?\b(?:(anfang|mitte|ende) )?("
                          + "|".join(_MONATE) + r")\s+(20\d\d)\b", _I)
 # rules whose `kurz` names the latest date ("Spätestens am 15.03.2027 …")
+# without a year only with a part of the month ("die Fortschreibung würde ich gern Ende Januar machen"); the year is the
+# one that puts the month nearest to the deadline
+_MONAT_OHNE_JAHR = re.compile(r"\b(reich\w*|passt|stimmt|genügt|langt|wiedervorlage|nächste\w*|termin\w*|plan\w*|leg\w*|erst|"
+                              r"prüf\w*|fortschreib\w*|gilt|gültig\w*|läuft|bis)\b[^.?!]{0,40}?\b(anfang|mitte|ende) ("
+                              + "|".join(_MONATE) + r")\b(?!\s+20\d\d)", _I)
 _SPAETESTENS_REGELN = {"frist.kp_fortschreibung", "frist.paragraph10_pruefung", "frist.profillage1_pruefung"}
 _MONATSTEIL = {"anfang": (1, 10), "mitte": (11, 20), "ende": (21, 31)}
 
@@ -621,6 +655,8 @@ def _spaeterer_monat(regel_id: str, kurz: str, frage_text: str) -> tuple[str, st
     question names its part ("Ende März" after the 16.03. is too late). A Verpflichtungsbescheid's regular end
     ("gilt bis 16.03.2027") is judged the same way: it holds on every day up to that date."""
     m = _MONAT_JAHR.search(frage_text or "")
+    if not m and not _MUSS_FRAGE.search(frage_text or ""):  # "Muss ich bis Ende Februar warten?" asks for a duty
+        m = _MONAT_OHNE_JAHR.search(frage_text or "")
     if not m:
         return None
     if regel_id in _SPAETESTENS_REGELN and kurz.startswith("Spätestens"):
@@ -629,8 +665,10 @@ def _spaeterer_monat(regel_id: str, kurz: str, frage_text: str) -> tuple[str, st
         frist, zu_spaet, rechtzeitig = _erstes_datum(bis.group(1)), "gilt er bei der Regeldauer nicht mehr", "gilt er bei der Regeldauer noch"
     else:
         return None
-    teil, name, jahr = m.group(2), m.group(3), int(m.group(4))
+    teil, name = m.group(2), m.group(3)
     monat = _MONATE.index(name.lower()) + 1
+    jahr = int(m.group(4)) if m.re is _MONAT_JAHR else \
+        min((frist.year - 1, frist.year, frist.year + 1), key=lambda j: abs((date(j, monat, 15) - frist).days))
     letzter = calendar.monthrange(jahr, monat)[1]
     von, bis_tag = _MONATSTEIL[teil.lower()] if teil else (1, letzter)
     if regel_id == "frist.vb_gueltigkeit" and teil and teil.lower() == "ende":

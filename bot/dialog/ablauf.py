@@ -111,7 +111,7 @@ def beantworte(intent: str, text: str, entitaeten: dict[str, Any], zustand: Zust
     datumsfakten = [name for name in REGELN[regel_id].fakten if FAKTEN[name].typ == "datum"]
     if offen and offen[0] in datumsfakten and befund.daten and not any(n in neu for n in datumsfakten):
         neu[offen[0]] = befund.daten[0].wert
-    daten, stichtag = ordne_daten_zu(befund, [n for n in datumsfakten if n not in neu], text)
+    daten, stichtag = ordne_daten_zu(befund, [n for n in datumsfakten if n not in neu], text, heute)
     neu.update(daten)
     fakten = {**bekannt, **implizit, **neu}
     entscheidung = entscheide(regel_id, _nur_regel(regel_id, fakten), stichtag or heute)

@@ -197,7 +197,10 @@ _TERMIN_VERSAEUMT = re.compile(r"\b(nicht|nie)\b (\w+ ){0,3}(zum|zu dem|zu seine
 # ("Abs. 2 oder Abs. 3?" names both: the facts decide, not the number)
 _KEIN_KP_ZUSTANDE = re.compile(r"^(?!.*\babs(atz|\.)?\s*2\b).*\babs(atz|\.)?\s*3\b|kein\w* (kp|kooperationsplan) (zustande|gekommen|geschlossen)|"
                                r"(kp|kooperationsplan) (ist |wurde )?(\w+ )?nicht zustande|"
-                               r"(will|möchte)\w* (\w+ )?(keinen|kein) (kp|kooperationsplan)|lehnt (\w+ ){0,2}(kp|kooperationsplan) ab", re.I | re.S)
+                               r"(will|möchte)\w* (\w+ )?(keinen|kein) (kp|kooperationsplan)|lehnt (\w+ ){0,2}(kp|kooperationsplan) ab|"
+                               # "die Fortschreibung ist gescheitert, weil er keinen der Schritte mittragen wollte"
+                               r"fortschreibung\w* (\S+ ){0,4}(gescheitert|geplatzt|nicht zustande)|"
+                               r"kein\w* (\w+ ){0,3}(schritte?|vorschläge?|vorschlag) (\w+ ){0,2}mit(tragen|machen)", re.I | re.S)
 # "Worauf muss ich bei der Formulierung achten?" (A2-Deutsch) asks for the KP's language (1), not for Deutschförderung
 _FORMULIERUNG = re.compile(r"formulier|wie schreib|ausdrück|verständlich|einfache\w* sprache|leichte\w* sprache|"
                            r"ich-(form|perspektive)|wortwahl", re.I)
@@ -367,12 +370,17 @@ _THEMA_IM_ZWEIFEL: list[tuple[re.Pattern, str]] = [
     (NurInDerFrage(re.compile(r"^(?=.*\beinladung)(?=.*\b(rfb|rechtsfolgenbelehrung)\b)(?!.*(maßnahme|agh|zuweis|infoschreiben|"
                               r"fahrtkosten|reisekosten|gescheitert))", re.I | re.S)), "frage_einladung_rfb"),
     (_ALLEIN_VORSCHREIBEN, "frage_kp_gemeinsam"),
-    (re.compile(r"fortschreib|fortgeschrieben|\b(kp|kooperationsplan) (\w+ ){0,3}(anpassen|aktualisieren|überarbeiten)|(jedes halbe jahr|alle (6|sechs) monate|halbjährlich)\b.{0,40}\b(neu|überarbeit|"
-                r"aktualisier)", re.I | re.S), "frage_kp_fortschreibung"),
-    (re.compile(r"^(?=.*\b(kp|kooperationsplan)\b)(?=.*(\b(1[0-7])\b|minderjährig|jugendlich))(?=.*(mutter|vater|eltern|"
-                r"vertret|erziehungsberechtigt|vormund))(?=.*(zustimm|einwillig|dabei|mitkomm|mitgekommen|anwesend|unterschr|"
+    # "es reiche, den KP im Gespräch mündlich zu vereinbaren und nur einen Vermerk zu schreiben" (4.1 Textform)
+    (re.compile(r"^(?=.*\b(kp|kooperationsplan)\b)(?=.*\b(mündlich|per handschlag|nur (\w+ ){0,2}(besprochen|abgesprochen)))",
+                re.I | re.S), "frage_kp_form"),
+    (re.compile(r"^(?!.*fortschreibung\w* (\S+ ){0,4}(gescheitert|geplatzt|nicht zustande))(?=.*(fortschreib|fortgeschrieben|"
+                r"\b(kp|kooperationsplan) (\w+ ){0,3}(anpassen|aktualisieren|überarbeiten)|(jedes halbe jahr|alle (6|sechs) monate|"
+                r"halbjährlich)\b.{0,40}\b(neu|überarbeit|aktualisier)))", re.I | re.S), "frage_kp_fortschreibung"),
+    (re.compile(r"^(?=.*\b(kp|kooperationsplan)\b)(?=.*(\b(1[0-7]|fünfzehn|sechzehn|siebzehn)\b|minderjährig|jugendlich))"
+                r"(?=.*(mutter|vater|eltern|"
+                r"vertret|erziehungsberechtigt|vormund))(?=.*(zustimm|einwillig|dabei|mitkomm|mitgekommen|anwesend|unterschr|abzeichn|"
                 r"erlaubnis|\bohne\b|trotzdem))(?!.*\b(vb|va|bescheid|verpflicht))", re.I | re.S), "frage_kp_minderjaehrige"),
-    (re.compile(r"^(?=.*\b(kp|kooperationsplan)\b)(?=.*(für|auf) (ein (ganzes )?jahr|\d+ monate|zwölf monate|ein halbes jahr|(\d+|zwei|drei|mehrere) jahre)|"
+    (re.compile(r"^(?=.*\b(kp|kooperationsplan)\b)(?=.*(für|auf) ((ein|n|nen|'n) (ganzes )?jahr|\d+ monate|zwölf monate|ein halbes jahr|(\d+|zwei|drei|mehrere) jahre)|"
                 r".*(dauer|laufzeit) (des|vom|eines) (kp|kooperationsplan)|.*(regeldauer|bis wann läuft|wie lange läuft|wie lange gilt))"
                 r"(?!.*\b(vb|va|bescheid))", re.I | re.S), "frage_kp_dauer"),
     # "PA abgeschlossen – reicht es, den KP erst im Februar zu machen?" (4.1 unverzüglich)

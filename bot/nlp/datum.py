@@ -1,7 +1,9 @@
 """German dates, durations, ages and section numbers from free text.
 
 Dates: "15.08.2026", "15.8.26", "15.08." (next such day from today), "3. Juli 2026", "3. Juli",
-"2026-08-15", "heute", "gestern", "morgen". Durations relative to today: "in 6 Wochen",
+"2026-08-15", "heute", "gestern", "morgen". Spoken dates from dictation, day and month as ordinal words:
+"zweiten Juli zweitausendsechsundzwanzig", "erster neunter" (01.09.), "dritter des neunten", "einunddreißigster
+Oktober 2026". Durations relative to today: "in 6 Wochen",
 "in drei Monaten", "in 10 Tagen". Every result keeps its position in the text, so callers can tell
 which date belongs to which word ("erstellt am …", "Zusage zum …").
 """
@@ -26,9 +28,41 @@ ZAHLWOERTER = {
 _ZAHL = r"(\d{1,3}|" + "|".join(sorted(ZAHLWOERTER, key=len, reverse=True)) + r")"
 _MONATSNAME = "|".join(sorted(MONATE, key=len, reverse=True))
 
+_EINER = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+          "neun": 9}
+_ZEHNER = {"zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50, "fuenfzig": 50, "sechzig": 60,
+           "siebzig": 70, "achtzig": 80, "neunzig": 90}
+_BIS_NEUNZEHN = {"eins": 1, **{wort: wert for wort, wert in _EINER.items() if wort != "ein"}, "zehn": 10, "elf": 11,
+                 "zwölf": 12, "zwoelf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "fuenfzehn": 15,
+                 "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19}
+# Stems of the ordinals 1–31; spoken they carry a case ending: "erst-er", "zweit-en", "einunddreißigst-e".
+ORDNUNGSZAHLEN = {
+    "erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "fuenft": 5, "sechst": 6, "siebt": 7, "siebent": 7,
+    "acht": 8, "neunt": 9, "zehnt": 10, "elft": 11, "zwölft": 12, "zwoelft": 12, "dreizehnt": 13, "vierzehnt": 14,
+    "fünfzehnt": 15, "fuenfzehnt": 15, "sechzehnt": 16, "siebzehnt": 17, "achtzehnt": 18, "neunzehnt": 19,
+    "zwanzigst": 20, "dreißigst": 30, "dreissigst": 30,
+    **{f"{einer}undzwanzigst": 20 + wert for einer, wert in _EINER.items()},
+    "einunddreißigst": 31, "einunddreissigst": 31,
+}
+_ORDINAL = "|".join(sorted(ORDNUNGSZAHLEN, key=len, reverse=True))
+_ORDINAL_MONAT = "|".join(sorted((stamm for stamm, wert in ORDNUNGSZAHLEN.items() if wert <= 12), key=len,
+                                 reverse=True))
+_ENDUNG = r"e[mnrs]?(?![\w-])"
+_JAHR_WORT = (r"zweitausend(?:[\s-]?(?:(?:" + "|".join(sorted(_EINER, key=len, reverse=True)) + r")und(?:"
+              + "|".join(sorted(_ZEHNER, key=len, reverse=True)) + r")|"
+              + "|".join(sorted([*_ZEHNER, *_BIS_NEUNZEHN], key=len, reverse=True)) + r"))?")
+
 _NUMERISCH = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.(\s?(\d{4}|\d{2}))?(?![\d])")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _TEXTMONAT = re.compile(rf"(?<!\d)(\d{{1,2}})\.?\s*({_MONATSNAME})\.?(\s+(\d{{4}}))?(?![a-zäöü])", re.I)
+# "zweiten Juli zweitausendsechsundzwanzig", "erster neunter", "dritter des neunten 2026"
+_GESPROCHEN = re.compile(rf"\b({_ORDINAL}){_ENDUNG}\s+"
+                         rf"(?:({_MONATSNAME})(?![\w-])|(?:(?:des|im)\s+)?({_ORDINAL_MONAT}){_ENDUNG})"
+                         rf"(?:\s+(\d{{4}}|{_JAHR_WORT})(?![\w-]))?", re.I)
+# Without a year, a second ordinal may count something else: "im neunten Monat", and dictation drops the commas of
+# "beim ersten, zweiten und dritten Termin".
+_ZAEHLT_WEITER = re.compile(rf"\s+(?:mal|monat|woche|tag|jahr|quartal|halbjahr|(?:und|oder)\s+(?:{_ORDINAL}){_ENDUNG}"
+                            rf"(?!\s+(?:(?:{_ORDINAL_MONAT}){_ENDUNG}|(?:{_MONATSNAME})(?![\w-]))))", re.I)
 _RELATIV = re.compile(r"\b(heute|gestern|morgen|übermorgen)\b", re.I)
 _DAUER = re.compile(rf"\b(?:in|innerhalb\s+(?:von|der\s+nächsten)?|nach|binnen)\s+{_ZAHL}\s+"
                     r"(tag(?:en|e)?|woche(?:n)?|wo(?=\.)|monat(?:en|e)?)\b", re.I)
@@ -75,6 +109,17 @@ def _zahl(roh: str) -> int:
     return int(roh) if roh.isdigit() else ZAHLWOERTER[roh.lower()]
 
 
+def _gesprochenes_jahr(roh: str) -> str:
+    """The year as digits: "zweitausendsechsundzwanzig" -> "2026"; "2026" stays."""
+    if roh.isdigit():
+        return roh
+    rest = re.sub(r"[\s-]", "", roh.lower()).removeprefix("zweitausend")
+    einer, _, zehner = rest.rpartition("und")
+    if zehner in _ZEHNER:
+        return str(2000 + _EINER.get(einer, 0) + _ZEHNER[zehner])
+    return str(2000 + _BIS_NEUNZEHN.get(rest, 0))
+
+
 def finde_daten(text: str, heute: date) -> list[Fund]:
     """All dates in the text, in order of appearance. Impossible dates (31.02.) are skipped."""
     funde: list[Fund] = []
@@ -103,6 +148,18 @@ def finde_daten(text: str, heute: date) -> list[Fund]:
             continue
         tag, monat = int(m.group(1)), MONATE[m.group(2).lower()]
         wert = _baue(_jahr(m.group(4), tag, monat, heute), monat, tag)
+        if wert:
+            funde.append(Fund(wert, m.start(), m.end(), "datum"))
+            belegt.append(range(m.start(), m.end()))
+    for m in _GESPROCHEN.finditer(text):
+        if not neu(m.start(), m.end()):
+            continue
+        if m.group(3) and not m.group(4) and _ZAEHLT_WEITER.match(text, m.end()):
+            continue
+        tag = ORDNUNGSZAHLEN[m.group(1).lower()]
+        monat = MONATE[m.group(2).lower()] if m.group(2) else ORDNUNGSZAHLEN[m.group(3).lower()]
+        roh_jahr = _gesprochenes_jahr(m.group(4)) if m.group(4) else None
+        wert = _baue(_jahr(roh_jahr, tag, monat, heute), monat, tag)
         if wert:
             funde.append(Fund(wert, m.start(), m.end(), "datum"))
             belegt.append(range(m.start(), m.end()))

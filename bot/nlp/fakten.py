@@ -89,12 +89,15 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                     r"(termin|einladung|gespräch)\w* (für|wegen|über|zu) (den |das |einen |dem |die )?"
                                     r"(kp|kooperationsplan|potenzialanalyse)\b",
                                     r"(einladung|termin)\w* zu(m|r)? (abschluss|erstellung|unterzeichnung) (des |eines )?(kp|kooperationsplan)",
-                                    r"kp-(termin|gespräch)", r"normale\w* (einladung|termin)", r"regulär\w* (einladung|termin)")),
+                                    r"kp-(termin|gespräch)", r"normale\w* (einladung|termin)", r"regulär\w* (einladung|termin)",
+                                    r"fortschreibungs(termin|gespräch)", r"(termin|gespräch|einladung)\w* zur fortschreibung")),
 
     ("wichtiger_grund", False, _r(r"ohne (einen |jeden |triftigen |wichtigen |ersichtlichen )*(wichtigen )?grund", r"ohne wg\b",
                                   r"kein\w* (wichtige\w* |triftige\w* |guten |ersichtliche\w* )?grund", r"unentschuldigt", r"ohne entschuldigung",
                                   r"(wichtige|triftige|gute)\w* grund\w* (gibt'?s|gibt es|gab es|hat er|hat sie|hatte er|hatte sie|"
-                                  r"lag|liegt|ist|war|besteht|bestand) (aber |auch |da |dafür )?(nicht|keine\w*)\b",
+                                  r"lag|liegt|ist|war|besteht|bestand) (aber |auch |da |dafür )?(nicht|keine\w*|weder)\b",
+                                  r"(wichtige|triftige|gute)\w* grund\w* (seh|sehe|erkenn\w*|find\w*) (ich|wir) (da |dafür |hier )?"
+                                  r"(nicht|kein\w*)\b",
                                   r"(wichtige|triftige)\w* grund\w*:? (keiner|keine|nein|nicht vorhanden|nicht gegeben)\b",
                                   r"ohne (sich )?abzumelden", r"ohne abmeldung", r"grundlos", r"einfach nicht",
                                   r"nicht entschuldigt", r"wichtiger grund (lag |liegt )?nicht vor",
@@ -211,20 +214,26 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                        r"multipl\w* (problem|vermittlungshemmnis)")),
 
     ("zuweisung_ohne_rfb", False, _r(r"mit rfb (zugewiesen|eingeladen|verpflichtet)",
-                                     r"(per|über|mit|durch) (einen |den )?(verpflichtungsbescheid|\bva\b|bescheid)",
+                                     r"(zugewiesen|zuweisung|teilnahme|verpflichtet)\w* (\w+ ){0,3}(per|über|mit|durch) (einen |den )?"
+                                     r"(verpflichtungsbescheid|\bva\b|\bvb\b|bescheid)",
+                                     r"(per|über|mit|durch) (einen |den )?(verpflichtungsbescheid|\bva\b|\bvb\b|bescheid) (\w+ ){0,3}"
+                                     r"(zugewiesen|verpflichtet)",
+                                     r"(beruht|basiert|beruhte|basierte) auf (einem |dem )?(verpflichtungsbescheid|\bva\b|\bvb\b)",
                                      r"zugewiesen mit rfb")),
     ("zuweisung_ohne_rfb", True, _r(r"ohne rfb", r"(über|per|im|laut) (den )?(kp|kooperationsplan)\w* zugewiesen",
                                     r"infoschreiben", r"freiwillig")),
 
     ("wiedereinstieg_moeglich", False, _r(r"(kein|keinen) wiedereinstieg", r"wiedereinstieg\w* (ist |wäre )?((echt|wirklich|leider|auch|aber|eher|definitiv|einfach|gar) )?(nicht|un|kein)",
                                           r"wiedereinstieg\w* (geht|klappt|funktioniert) (\w+ ){0,2}nicht",
+                                          r"wiedereinstieg\w* (ist |wäre )?(\w+ ){0,2}(ausgeschlossen|unmöglich|vom tisch)",
                                           r"(nicht|nie) (mehr )?(zurück|wieder einsteigen|wieder rein)",
                                           r"(maßnahme|massnahme|kurs)\w* (ist |war )?(schon )?(beendet|vorbei|voll|ausgelaufen|zu ende)",
                                           r"träger (nimmt|will) (ihn|sie|den kunden|die kundin)? ?nicht")),
     ("wiedereinstieg_moeglich", True, _r(r"wiedereinstieg\w* (ist |wäre )?(möglich|sinnvoll|machbar)",
                                          r"wiedereinstieg\w* (geht|klappt|funktioniert)(?! nicht)",
                                          r"(kann|könnte) (wieder )?(zurück|einsteigen|wieder einsteigen)",
-                                         r"träger (nimmt|würde) (ihn|sie)? ?(wieder|zurück)")),
+                                         r"träger (nimmt|würde) (ihn|sie)? ?(wieder|zurück)",
+                                         r"(würde|wird|will|kann|könnte) (ihn|sie|den kunden|die kundin) (\w+ )?wieder (aufnehmen|nehmen)")),
 
     ("kp_zustande_gekommen", False, _r(r"kein (neuer |neuen )?(kp|kooperationsplan)\w* (zustande|zu stande|geschlossen|möglich)",
                                        r"(kp|kooperationsplan)\w* (kam|kommt|ist) nicht zustande",
@@ -283,6 +292,7 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                         r"eintrittsdatum|starttermin|maßnahmebeginn|massnahmebeginn)\w* (\w+ ){0,3}(fest|bekannt|klar)\b")),
 
     ("feste_einstellungszusage", False, _r(r"\bwahrscheinlich\b", r"\bvielleicht\b", r"\beventuell\b", r"\bevtl\b",
+                                           r"enger\w* (aus)?wahl", r"(noch )?nicht (\w+ )?(entschieden|zugesagt)",
                                            r"(noch )?nicht (fest|sicher|verbindlich|unterschrieben)", r"nur (gesagt|angedeutet)",
                                            r"mal sehen", r"(zusage|einstellung|arbeitgeber|job|stelle)\w* (\w+ ){0,4}unsicher", r"unsicher\w* (\w+ ){0,2}(zusage|einstellung)",
                                            r"\bvoraussichtlich\b", r"(noch )?nicht endgültig",
@@ -519,7 +529,25 @@ def extrahiere(text: str, heute: date, mit_spacy: bool = True) -> Befund:
     if alter is not None:
         befund.fakten["alter"] = alter
     befund.daten = finde_daten(text, heute)
+    if "minderung_festgestellt" not in befund.fakten and _minderung_nach_dem_bescheid(text.lower(), befund.daten):
+        befund.fakten["minderung_festgestellt"] = False  # at the time the Bescheid went out (4.2.1: "sobald")
     return befund
+
+
+# "Verpflichtungsbescheid am 10.11. per PZU raus, der Minderungsbescheid aber erst am 20.11.": the cue nearest
+# before each date tells which event it dates
+_EREIGNIS_VOR_DATUM = re.compile(r"(minderung\w*|feststellungsbescheid\w*)|(verpflichtungsbescheid\w*|\bvb\b|\bva\b)")
+
+
+def _minderung_nach_dem_bescheid(norm: str, daten: list[Fund]) -> bool:
+    minderung, bescheid = [], []
+    for fund in daten:
+        if fund.art != "datum":
+            continue
+        treffer = list(_EREIGNIS_VOR_DATUM.finditer(norm, max(0, fund.start - 60), fund.start))
+        if treffer:
+            (minderung if treffer[-1].group(1) else bescheid).append(fund.wert)
+    return bool(minderung and bescheid and min(minderung) > max(bescheid))
 
 
 _REHA_UNGEWISS = _r(r"\b(weiß|wissen|weiss)\b (\w+ ){0,3}nicht,? ob\b[^.?!]{0,60}reha",
@@ -549,11 +577,22 @@ _HEUTE_IST = re.compile(r"((heute|stand|stichtag|datum)\s*(ist|:|=)?\s*(der|den|
                         r"(war |ist )?(am|vom))\s*$")
 
 
-def _abstand(muster: re.Pattern, norm: str, fund: Fund) -> int | None:
-    """Characters between the date and the nearest cue of a date fact; a cue after the date counts a little less."""
-    anfang = max(0, fund.start - 60)
+# a sentence ends before a capital letter ("… fortgeschrieben. Am 12.10. …"), not at "Abs. 1" or "z. B. der"
+_SATZGRENZE = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ])|\n")
+
+
+def _satz(text: str, fund: Fund) -> tuple[int, int]:
+    anfang = max((m.end() for m in _SATZGRENZE.finditer(text, 0, fund.start)), default=0)
+    ende = next((m.start() + 1 for m in _SATZGRENZE.finditer(text, fund.ende)), len(text))
+    return anfang, ende
+
+
+def _abstand(muster: re.Pattern, norm: str, fund: Fund, satz: tuple[int, int]) -> int | None:
+    """Characters between the date and the nearest cue of a date fact within its sentence; a cue after the date
+    counts a little less ("Am 31.08. habe ich festgestellt, dass …, und auf den KP verzichtet")."""
+    anfang = max(satz[0], fund.start - 60)
     abstaende = []
-    for m in muster.finditer(norm, anfang, min(len(norm), fund.ende + 40)):
+    for m in muster.finditer(norm, anfang, min(satz[1], fund.ende + 100)):
         if m.end() <= fund.start:
             abstaende.append(fund.start - m.end())
         elif m.start() >= fund.ende:
@@ -561,12 +600,32 @@ def _abstand(muster: re.Pattern, norm: str, fund: Fund) -> int | None:
     return min(abstaende) if abstaende else None
 
 
-def ordne_daten_zu(befund: Befund, datumsfakten: list[str], text: str) -> tuple[dict[str, date], date | None]:
+# "am 30.09.2026 … fortgeschrieben": the six months run from the last update, not from the KP's first date (6.3)
+_FORTGESCHRIEBEN = re.compile(r"\b(fortgeschrieben|aktualisiert|überarbeitet)\b(?! (werden|wird)\b)")
+
+
+def _letzte_fortschreibung(zugeordnet: dict[str, date], offen: list[Fund], vergeben: set[int], norm: str) -> None:
+    for i, fund in enumerate(offen):
+        if fund.art != "datum" or (i in vergeben and offen[i].wert != zugeordnet["kp_erstellt_am"]):
+            continue
+        naechstes = offen[i + 1].start if i + 1 < len(offen) else len(norm)
+        danach = _FORTGESCHRIEBEN.search(norm, fund.ende, min(naechstes, fund.ende + 80))
+        vorher = norm[max(0, fund.start - 30):fund.start]
+        davor = _FORTGESCHRIEBEN.search(vorher)
+        if (danach and not re.search(r"[.!?]\s", norm[fund.ende:danach.start()])) or \
+                (davor and not re.search(r"[.!?]\s", vorher[davor.end():])):
+            if fund.wert > zugeordnet["kp_erstellt_am"]:
+                zugeordnet["kp_erstellt_am"] = fund.wert
+
+
+def ordne_daten_zu(befund: Befund, datumsfakten: list[str], text: str,
+                   heute: date | None = None) -> tuple[dict[str, date], date | None]:
     """Assigns the dates found to the rule's date facts; a date that fits none becomes the reference date.
 
     Each date fact takes the date nearest to one of its cues ("Arbeitsbeginn am 28.09.2026"), so that
     "Der Kunde war am 03.08.2026 bei mir und hat eine Zusage zum 28.09.2026" gives the start date 28.09.
-    and the reference date 03.08. Returns (date facts, reference date or None)."""
+    and the reference date 03.08. A past fact (the KP's date, the last check) never takes a future date without
+    a cue ("die Mutter zieht am 01.02.2027 ins Pflegeheim"). Returns (date facts, reference date or None)."""
     zugeordnet: dict[str, date] = {}
     stichtag = None
     norm = text.lower()
@@ -579,23 +638,27 @@ def ordne_daten_zu(befund: Befund, datumsfakten: list[str], text: str) -> tuple[
             stichtag = fund.wert
             continue
         offen.append(fund)
+    saetze = [_satz(text, fund) for fund in offen]
     paare = sorted((abstand, i, name) for i, fund in enumerate(offen) for name in datumsfakten
                    if not (fund.art == "dauer" and name in _VERGANGENE_DATEN)
-                   and (abstand := _abstand(_DATUMS_HINWEISE[name], norm, fund)) is not None)
+                   and (abstand := _abstand(_DATUMS_HINWEISE[name], norm, fund, saetze[i])) is not None)
     vergeben: set[int] = set()
     for _, i, name in paare:
         if name not in zugeordnet and i not in vergeben:
             zugeordnet[name] = offen[i].wert
             vergeben.add(i)
+    if "kp_erstellt_am" in zugeordnet:
+        _letzte_fortschreibung(zugeordnet, offen, vergeben, norm)
     if len(datumsfakten) == 1 and datumsfakten[0] not in zugeordnet:
+        vergangen = datumsfakten[0] in _VERGANGENE_DATEN
         ohne_hinweis = next((i for i, f in enumerate(offen) if i not in vergeben and f.art != "relativ"
-                             and not (f.art == "dauer" and datumsfakten[0] in _VERGANGENE_DATEN)), None)
+                             and not (vergangen and (f.art == "dauer" or (heute and f.wert > heute)))), None)
         if ohne_hinweis is not None:
             zugeordnet[datumsfakten[0]] = offen[ohne_hinweis].wert
             vergeben.add(ohne_hinweis)
     for i, fund in enumerate(offen):
         umfeld = norm[max(0, fund.start - 60):fund.ende + 40]
         if i not in vergeben and stichtag is None and fund.art == "datum" and \
-                re.search(r"(stand|stichtag|zum|am|für den|bezogen auf|termin)", umfeld):
+                re.search(r"(stand|stichtag|zum|am|für den|bezogen auf|termin|wiedervorlage|geplant|vorgemerkt)", umfeld):
             stichtag = fund.wert
     return zugeordnet, stichtag

@@ -25,6 +25,8 @@ def test_verdikt(fall):
 def test_w_fragen_sind_keine_ja_nein_fragen():
     assert not fragetyp("Wie lange gilt ein Verpflichtungsbescheid?").ja_nein
     assert fragetyp("Gilt der Bescheid sechs Monate?").ja_nein
+    assert fragetyp("wie bekomm ich den VB zum Kunden, reicht da normale Post?").ja_nein
+    assert not fragetyp("Wie lange gilt der VB, wenn nichts dazwischenkommt?").ja_nein
 
 
 def test_gerenderte_antwort_traegt_gedrehtes_verdikt_im_payload():

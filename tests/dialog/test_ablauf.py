@@ -248,3 +248,16 @@ def test_gilt_der_bescheid_an_einem_genannten_tag_noch():
     assert sage("frage_vb_gueltigkeit", "VB am 30.10.2026 erlassen. Gilt der Bescheid am 15.05.2027 noch?").text.startswith(
         "Nein – am 15.05.2027 gilt er bei der Regeldauer nicht mehr. In der Regel 6 Monate – ab 30.10.2026 also bis 30.04.2027")
     assert gespraech()("frage_vb_gueltigkeit", "VB am 30.10.2026 erlassen. Gilt er am 30.04.2027 noch?").text.startswith("Ja – ")
+
+
+def test_zweite_meinung_bei_fallschilderungen_aus_der_aktenpruefung():
+    from bot.dialog.ablauf import zweite_meinung
+    unsicher = [("nlu_fallback", 0.4)]
+    assert zweite_meinung("Die Fortschreibung ist gescheitert, er wollte keinen der Schritte mittragen. Reicht ein Vermerk?",
+                          unsicher) == "frage_kein_kp_zustande"
+    assert zweite_meinung("Kollege meint, den KP mündlich vereinbaren und einen Vermerk schreiben reicht. Stimmt das?",
+                          unsicher) == "frage_kp_form"
+    assert zweite_meinung("junger mann siebzehn der kp ist fertig muss die mutter den noch abzeichnen", unsicher) == \
+        "frage_kp_minderjaehrige"
+    assert zweite_meinung("Sie arbeitet prima mit. Soll ich zur Sicherheit trotzdem einen VB schicken?", unsicher) == \
+        "frage_rueckkehr_ohne_vb"

@@ -73,3 +73,21 @@ def test_beginn_und_stichtag_nach_naechstem_hinweis(text, beginn, stichtag):
     befund = Befund(daten=finde_daten(text, HEUTE))
     fakten, tag = ordne_daten_zu(befund, ["einstellung_am"], text)
     assert fakten == {"einstellung_am": beginn} and tag == stichtag
+
+
+@pytest.mark.parametrize("text,fakt,erwartet", [
+    # the six months run from the last update (6.3); a later date in the next sentence dates something else
+    ("Den KP haben wir am 14.07.2026 erstellt und am 30.09.2026 nach dem Ende seiner Maßnahme gemeinsam fortgeschrieben. "
+     "Am 12.10.2026 hat er Bewerbungskosten beantragt.", "kp_erstellt_am", date(2026, 9, 30)),
+    ("KP vom 03.07.2026, fortgeschrieben am 02.10.2026", "kp_erstellt_am", date(2026, 10, 2)),
+    ("KP vom 03.07.2026, muss bis 03.01.2027 fortgeschrieben werden?", "kp_erstellt_am", date(2026, 7, 3)),
+    # a cue later in the same sentence ("…, auf den KP verzichtet") still dates the decision
+    ("Seit 01.07.2026 in Vollzeit. Am 31.08.2026 habe ich festgestellt, dass alle Möglichkeiten ausgeschöpft sind, "
+     "auf den KP verzichtet und die Kennung eingetragen.", "entscheidung_ohne_kp_am", date(2026, 8, 31)),
+    # a past fact never takes a future date that has no cue
+    ("§ 10-Kennung wegen Pflege der Mutter. Die Mutter zieht am 01.02.2027 ins Pflegeheim.", "letzte_pruefung_am", None),
+])
+def test_datum_des_letzten_ereignisses(text, fakt, erwartet):
+    befund = Befund(daten=finde_daten(text, date(2026, 11, 29)))
+    fakten, _ = ordne_daten_zu(befund, [fakt], text, date(2026, 11, 29))
+    assert fakten.get(fakt) == erwartet
