@@ -348,6 +348,9 @@ def schaerfe_intent(intent: str, text: str) -> str:
         return _GRUND_NACH_ABSATZ[wann_absatz.group(2)]
     if intent == "frage_kp_gescheitert" and _ABBRUCH.search(text):
         return "frage_massnahmeabbruch"
+    # "die Fortschreibung ist gescheitert, er trägt keinen Schritt mit": no KP came about (7), no Maßnahme failed (6.2.1)
+    if intent == "frage_kp_gescheitert" and _KEIN_KP_ZUSTANDE.search(text):
+        return "frage_kein_kp_zustande"
     return intent
 
 
