@@ -191,7 +191,7 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
                              (re.compile(r"deutsch|sprach|integrationskurs|eigenbemühung|bewerbung|maßnahme|massnahme|"
                                          r"ausbildung|arbeit", _I), "ja")],
     # "Darf man in Ausnahmefällen auf den KP verzichten?" – yes, in the atypical single case (9)
-    "ausnahme.verzicht": [(re.compile(r"zeit (zu )?sparen|zeitgründ|keine zeit|(die |keine )?zeit fehlt|fehlt (mir |uns )?(die )?zeit|"
+    "ausnahme.verzicht": [(re.compile(r"zeit (zu )?sparen|zeitgründ|zeitmangel|zeitnot|zeitdruck|keine zeit|(die |keine )?zeit fehlt|fehlt (mir |uns )?(die )?zeit|"
                                       r"kapazität|zu viel zu tun|viel zu tun|viele fälle|\d+ (leute|kunden|kundinnen|fälle|elb) im bestand|"
                                       r"arbeitsbelastung|überlastet|personalmangel|rückstand|bestand (ist )?(zu )?(groß|riesig)|fallzahl|"
                                       r"betreuungsschlüssel|zu viele (kunden|kundinnen|fälle|elb)|krankheitsbedingt\w* ausf|"
@@ -371,7 +371,7 @@ _JA_NEIN = re.compile(r"(^|[.!?,;:–-]\s*|\b(und|oder|aber|also|dann|jetzt)\s+)
                       r"werden|hat|haben|gibt|gibts|bekommt|erhält|enthält|steht|geht|stimmt|bleibt|läuft|kommt|kommen|"
                       r"erfolgt|erfolgen|prüfe|prüft|prüfen|erlasse|erlässt|schicke|schickt|nehme|nimmt|mache|macht|"
                       r"trage|trägt|lege|legt|schreibe|schreibt|brauch|lasse|lässt|übernimmt|zahlt|zählt|spielt|"
-                      r"betrifft|fällt|entfällt|greift|besteht|liegt|hilft|zählen|passt|kriegt|kriegen|krieg)\b", _I)
+                      r"betrifft|fällt|entfällt|greift|besteht|liegt|hilft|zählen|passt|kriegt|kriegen|krieg|heißt|bedeutet)\b", _I)
 # a fragment that asks for a yes or no without a verb: "alten VB aufheben pflicht?", "RFB nötig oder nicht?"
 _JA_NEIN_FRAGMENT = re.compile(r"\b(pflicht|nötig|notwendig|erforderlich|möglich|erlaubt|zulässig|zwingend|ok|okay|sinnvoll)"
                                r"\s*\?+\s*$|\boder (nicht|nich|net|nein)\b|\bja oder nein\b|"

@@ -261,3 +261,12 @@ def test_zweite_meinung_bei_fallschilderungen_aus_der_aktenpruefung():
         "frage_kp_minderjaehrige"
     assert zweite_meinung("Sie arbeitet prima mit. Soll ich zur Sicherheit trotzdem einen VB schicken?", unsicher) == \
         "frage_rueckkehr_ohne_vb"
+
+
+@pytest.mark.parametrize("frage", [
+    "Verzicht auf KP wg. hoher Fallzahlen im Team – zulässig?",
+    "Heißt das „soll“ bei der Erstellung des KP, dass ich bei Zeitmangel auch darauf verzichten darf?",
+])
+def test_arbeitsbelastung_ist_kein_grund_fuer_den_verzicht(frage):
+    n = gespraech()("frage_verzicht_kp", frage)
+    assert n.text.startswith("Nein – Arbeitsbelastung") and n.custom["antwort"] == "nein"
