@@ -100,6 +100,13 @@ _BESTEHENDER_KP = re.compile(
     r"^(?=.*(\b(bestehend|vorhanden|älter|alt|bisherig|früher|vorherig|laufend|aktuell|gültig)\w*\s+(kp|kooperationsplan)\b|"
     r"\b(kp|kooperationsplan)\w* (liegt|lag|gibt es|existiert|ist) (schon|bereits|noch)|\b(schon|bereits|noch) (einen|ein|nen) "
     r"(kp|kooperationsplan)\b))(?=.*(berücksichtig|rolle|einfluss|einbezogen|einbeziehen|beachten|anrechnen))", _I | re.S)
+# "Kann ich den alten KP dabei einfach links liegen lassen?" – no: it is to be taken into account (4.2.1)
+_BESTEHENDEN_KP_IGNORIEREN = (re.compile(r"^(?=.*\b(alt|bestehend|vorhanden|bisherig|vorherig|laufend)\w* (kp|kooperationsplan)\b|"
+                                         r".*\b(schon|bereits) (einen |ein |nen )?(kp|kooperationsplan)\b)(?=.*(links liegen|ignorier|"
+                                         r"außer acht|unberücksichtigt|nicht (\w+ )?(beachten|berücksichtigen)|vergessen|unter den tisch))",
+                                         _I | re.S), "nein",
+                              "Nein – liegt bereits ein KP vor, ist er beim Erlass des Verpflichtungsbescheides angemessen zu "
+                              "berücksichtigen.")
 _KP_BERUECKSICHTIGEN = ("Ja – liegt bereits ein KP vor, ist er beim Erlass des Verpflichtungsbescheides angemessen zu "
                         "berücksichtigen.")
 # "Muss die Einladung zur Übergabe des VB eine RFB enthalten?" – 6.2 names it for Abs. 2, 4.2 for every invitation
@@ -186,7 +193,7 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
                                 (re.compile(r"aufheb|aufgehoben|aufhebungsbescheid", _I), "ja")],
     "ausnahme.kennung_kp": [(re.compile(r"\bnur\b|reicht|genügt|ohne (grund|begründung)", _I), "nein"),
                             (re.compile(r"eintrag|vermerk|dokumentier|kennung|begründ|grund", _I), "ja")],
-    "verpflichtung.inhalt": [(re.compile(r"^(?=.*\b(kp|kooperationsplan)\b)(?=.*(berücksichtig|rolle|einfluss|einbezogen|"
+    "verpflichtung.inhalt": [_BESTEHENDEN_KP_IGNORIEREN, (re.compile(r"^(?=.*\b(kp|kooperationsplan)\b)(?=.*(berücksichtig|rolle|einfluss|einbezogen|"
                                          r"einbeziehen|beachten|anrechnen))", _I | re.S), "ja", _KP_BERUECKSICHTIGEN),
                              (re.compile(r"deutsch|sprach|integrationskurs|eigenbemühung|bewerbung|maßnahme|massnahme|"
                                          r"ausbildung|arbeit", _I), "ja")],
@@ -224,7 +231,7 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
     # "Kann ich direkt mindern?" – the KP itself carries no sanction: first the Verpflichtung, then Anhörung (6.2)
     "verpflichtung.absprachen_nicht_eingehalten": [(re.compile(
         r"(direkt|sofort|gleich|unmittelbar|einfach|ohne (vorherige\w* |einen )?(verpflichtung|bescheid|vb|va))\w* "
-        r"[^?]{0,40}(minder|kürz|sanktion)", _I), "nein",
+        r"[^?]{0,40}(minder|kürz|sanktion)|(minder|kürz|sanktion)\w* (\w+ ){0,3}(direkt|sofort|gleich|unmittelbar)\b", _I), "nein",
         "Nein – eine Minderung folgt nicht direkt aus dem KP: Hält sich die eLb nicht an die Absprachen, wird sie zunächst "
         "nach § 15a Abs. 2 SGB II verpflichtet, sich daran zu halten; erst wenn sie die Verpflichtung nicht befolgt, "
         "erfolgt eine Anhörung nach § 24 SGB X für eine mögliche Leistungsminderung nach § 31 SGB II.")],
@@ -245,7 +252,8 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
                                                r"abzustimmen|abstimmung|anzurufen|zu sprechen|zu klären|zu reden)", _I), "nein",
                                     "Nein – der angepasste, mit RFB versehene Verpflichtungsbescheid nach § 15a Abs. 2 SGB II "
                                     "ergeht nach Rücksprache mit dem Träger."),
-                                   (re.compile(r"rücksprache|mit (dem|den) (maßnahme)?träger\w* (sprechen|reden|abstimmen|"
+                                   (re.compile(r"rücksprache|mit (dem|den) (maßnahme)?träger\w* (sprechen|reden|abstimmen|quatschen|"
+                                               r"abklären|"
                                                r"klären|telefonieren|halten|absprechen|besprechen|kontakt)", _I), "ja"),
                                    # the adapted Bescheid carries an RFB, even if the assignment had none
                                    (re.compile(r"^(?!.*wichtige\w* grund)(?=.*\b(bescheid\w*|vb|va)\b)(?=.*\b(rfb|rechtsfolgenbelehrung)\b)",
@@ -294,7 +302,7 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
     "verpflichtung.eintritt_unklar": [_FORMLOS_MITTEILEN, _VORDRUCK, _AUFHEBEN_STATT_AENDERN, _AENDERUNG_ABWARTEN, (re.compile(r"änderungsbescheid|pzu|postzustellung|6 monate|sechs monate", _I), "ja")],
     "frist.kp_dauer": [(re.compile(r"(immer|zwingend|genau|exakt|muss|müssen)\w* .{0,30}(6|sechs) monat", _I), "nein"),
                        (_LAENGER_ALS_REGEL, "nein")],
-    "frist.vb_gueltigkeit": [(re.compile(r"(immer|zwingend|genau|exakt|muss|müssen)\w* .{0,30}(6|sechs) monat", _I), "nein"),
+    "frist.vb_gueltigkeit": [(re.compile(r"(immer|zwingend|genau|exakt|fix|starr|muss|müssen)\w* .{0,30}(6|sechs) mon(at|\b)", _I), "nein"),
                              (_LAENGER_ALS_REGEL, "nein")],
     "frist.profillage1_pruefung": [(_SELTENER_ALS_HALBJAEHRLICH, "nein",
                                     "Nein – ein so langer Abstand genügt nicht: Die Situation sollte spätestens nach sechs "
@@ -311,7 +319,7 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
                                     "Nein – ein so langer Abstand genügt nicht: Die Voraussetzungen des § 10 SGB II sind "
                                     "regelmäßig, jedenfalls alle sechs Monate zu überprüfen."),
                                    (_HOECHSTENS_HALBJAEHRLICH, "ja"), (_WIEDER_PRUEFEN, "ja")],
-    "verpflichtung.terminversaeumnis": [(_BESTEHENDER_KP, "ja", _KP_BERUECKSICHTIGEN)],
+    "verpflichtung.terminversaeumnis": [_BESTEHENDEN_KP_IGNORIEREN, (_BESTEHENDER_KP, "ja", _KP_BERUECKSICHTIGEN)],
     # after the Bescheid under Abs. 3 the KP stays the goal (7, 8.3)
     # 8.3 Satz 1: a Bescheid "just in case" for a client who cooperates is not what the Weisung provides for
     "verpflichtung.rueckkehr": [
@@ -332,6 +340,7 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
          "eine Leistungsminderung nach § 31 SGB II zu prüfen."),
         (re.compile(r"ohne (\w+ ){0,3}(bescheid|verpflichtung|\bvb\b|\bva\b)|einfach (so )?weiter(machen|arbeiten)|"
                     r"nur (einen |ein |nen )?(beratungs)?(vermerk|notiz)|(alten|bisherigen) (kp|kooperationsplan) (\w+ ){0,2}weiter|"
+                    r"kennung kp|gut sein|(und|dann) (ist )?(gut|fertig|erledigt)\b|"
                     r"nichts (weiter )?(tun|machen|unternehmen)|(darauf )?verzichten", _I), "nein",
          "Nein – kommt kein KP zustande, wird die eLb mit einer Verpflichtung nach § 15a Abs. 3 SGB II aufgefordert, die "
          "erforderlichen Mitwirkungshandlungen vorzunehmen."),
@@ -519,6 +528,12 @@ def verdikt(regel_id: str, antwort: str, modalitaet: str, ergebnis: str, kurz: s
     if regel_id == "frist.kp_fortschreibung" and genannter_stichtag and ergebnis in ("faellig_am", "ueberfaellig") \
             and _RECHTZEITIG_FRAGE.search(letzte_frage(frage_text)):
         return _termin_rechtzeitig(ergebnis, kurz, genannter_stichtag)
+    if regel_id == "frist.paragraph10_pruefung" and genannter_stichtag and ergebnis in ("faellig_am", "ueberfaellig") \
+            and _RECHTZEITIG_FRAGE.search(letzte_frage(frage_text)):
+        if ergebnis == "ueberfaellig":
+            return (f"Nein – am {genannter_stichtag:%d.%m.%Y} wäre die Prüfung überfällig: Die Voraussetzungen des § 10 SGB II "
+                    f"sind regelmäßig, jedenfalls alle sechs Monate zu überprüfen. {kurz.split(' Stand ')[0]}"), "nein"
+        return f"Ja – der {genannter_stichtag:%d.%m.%Y} liegt innerhalb der Frist. {kurz}", "ja"
     if regel_id == "frist.vb_gueltigkeit" and genannter_stichtag and ergebnis == "sechs_monate_bis" and typ.ja_nein:
         return _gilt_am(kurz, genannter_stichtag)
     spaeter = _spaeterer_monat(regel_id, kurz, frage_text)
@@ -527,6 +542,9 @@ def verdikt(regel_id: str, antwort: str, modalitaet: str, ergebnis: str, kurz: s
     if regel_id == "frist.kp_fortschreibung" and typ.ja_nein and typ.muss and not typ.kann and _VOR_SECHS_MONATEN.search(frage_text):
         return ("Nein – nach Pkt. 6.3 soll der KP spätestens nach sechs Monaten fortgeschrieben werden; früher ist möglich, "
                 "aber nicht vorgeschrieben."), "nein"
+    if regel_id == "frist.kp_fortschreibung" and typ.ja_nein and _SELTENER_ALS_HALBJAEHRLICH.search(frage_text):
+        return ("Nein – spätestens nach sechs Monaten soll der KP gemeinsam aktualisiert, angepasst oder fortgeschrieben "
+                "werden."), "nein"
     if regel_id == "frist.kp_fortschreibung" and typ.ja_nein and typ.muss and _ERST_WARTEN.search(frage_text):
         return f"Nein – Pkt. 6.3 setzt nur die späteste Frist, früher fortzuschreiben ist möglich. {kurz}", "nein"
     if regel_id == "frist.kp_fortschreibung" and typ.ja_nein and typ.kann and not typ.muss and _FRUEHER.search(frage_text):

@@ -105,6 +105,8 @@ class OhneBehauptung(NurInDerFrage):
 # Terms so specific that they name the topic whatever the classifier says (checked in this order).
 _EINDEUTIG: list[tuple[re.Pattern, str]] = [
     (re.compile(r"kennung kp|feld bemerkung|bemerkungsfeld|reiter allgemeines", re.I), "frage_kennung_kp"),
+    # 8.3: a Bescheid "zur Sicherheit" for a client who cooperates
+    (VORSORGLICHER_BESCHEID, "frage_rueckkehr_ohne_vb"),
     # "Widerspruch gegen ihren Aufhebungsbescheid" is a benefits decision, not the Verpflichtungsbescheid's (8.2.1)
     (re.compile(r"^(?!.*\bgegen (\w+ ){0,2}aufhebungsbescheid)(?=.*aufhebungsbescheid)", re.I | re.S), "frage_vb_aufhebung"),
     # how the Änderungsbescheid is delivered (8.2.2: PZU) is a question of delivery
@@ -200,7 +202,9 @@ _KEIN_KP_ZUSTANDE = re.compile(r"^(?!.*\babs(atz|\.)?\s*2\b).*\babs(atz|\.)?\s*3
                                r"(will|möchte)\w* (\w+ )?(keinen|kein) (kp|kooperationsplan)|lehnt (\w+ ){0,2}(kp|kooperationsplan) ab|"
                                # "die Fortschreibung ist gescheitert, weil er keinen der Schritte mittragen wollte"
                                r"fortschreibung\w* (\S+ ){0,4}(gescheitert|geplatzt|nicht zustande)|"
-                               r"kein\w* (\w+ ){0,3}(schritte?|vorschläge?|vorschlag) (\w+ ){0,2}mit(tragen|machen)", re.I | re.S)
+                               r"kein\w* (\w+ ){0,3}(schritte?|vorschläge?|vorschlag) (\w+ ){0,2}mit(tragen|machen)|"
+                               r"kein\w* (kp|kooperationsplan) (zu machen|hinzukriegen|hinzubekommen|möglich)", re.I | re.S)
+_FORTSCHREIBUNG_GESCHEITERT = re.compile(r"fortschreibung\w* (\S+ ){0,4}(gescheitert|geplatzt|nicht zustande)", re.I)
 # "Worauf muss ich bei der Formulierung achten?" (A2-Deutsch) asks for the KP's language (1), not for Deutschförderung
 _FORMULIERUNG = re.compile(r"formulier|wie schreib|ausdrück|verständlich|einfache\w* sprache|leichte\w* sprache|"
                            r"ich-(form|perspektive)|wortwahl", re.I)
@@ -215,9 +219,13 @@ _PARAGRAPH10_WORT = re.compile(r"§\s*10\b|paragra(f|ph)(en)? 10\b|10er", re.I)
 # "am 03.09. nach Abs. 3 zur Maßnahme verpflichtet – dort nie erschienen": the Verpflichtung is not followed (6.2, 7),
 # not a missed appointment that could lead to one (4.2.1)
 _BESCHEID_NICHT_BEFOLGT = re.compile(r"\b(verpflichtet|(verpflichtungs)?bescheid\w* (\w+ )?(erlassen|zugestellt|erhalten|bekommen|"
-                                     r"übergeben)|(vb|va) (ist |wurde |war )?(raus|erlassen|zugestellt))\b[^?]{0,160}"
+                                     r"übergeben)|verpflichtung\w* (\S+ ){0,12}(erlassen|zugestellt|übergeben)|"
+                                     r"(vb|va) (ist |wurde |war )?(raus|erlassen|zugestellt))\b[^?]{0,160}"
                                      r"\b(nicht|nie|kein einziges mal|keinmal|gar nicht)\b (\w+ ){0,3}(erschienen|teilgenommen|"
-                                     r"angetreten|hingegangen|aufgetaucht)", re.I)
+                                     r"angetreten|hingegangen|aufgetaucht)|"
+                                     # "eLb hält VA nach § 15a Abs. 1 nicht ein"
+                                     r"\b(hält|halten|befolgt|befolgen|erfüllt|erfüllen)\w* (den |die |das |seinen |ihren )?(vb|va|"
+                                     r"verpflichtungsbescheid\w*|bescheid\w*)\b[^?]{0,40}\bnicht\b", re.I)
 # "VB nach Abs. 3 (kein KP zustande), eLb erbringt die EB trotzdem nicht" – after a Verpflichtung, not whether to issue one
 _NACH_BESCHEID_NICHT_ERBRACHT = re.compile(
     r"\b(verpflichtet|bescheid\w*|vb|va)\b[^?]{0,160}(\b(erbringt|erbracht|legt|reicht|weist|befolgt|kommt)\b (\w+ ){0,4}"
@@ -335,6 +343,9 @@ def schaerfe_intent(intent: str, text: str) -> str:
             return "frage_profillage1_pruefung"
         if _PARAGRAPH10_WORT.search(text) and not _PROFILLAGE1_WORT.search(text):
             return "frage_paragraph10_pruefung"
+    # "kein KP zu machen – Kennung KP eintragen und gut?": the Kennung marks a Verzicht (9), no KP coming about is 7
+    if _KEIN_KP_ZUSTANDE.search(text) and re.search(r"kennung kp", text, re.I):
+        return "frage_kein_kp_zustande"
     for muster, eindeutig in _EINDEUTIG:
         if muster.search(text) and intent not in _WIEDERVORLAGE.get(eindeutig, ()):
             return eindeutig
@@ -349,7 +360,8 @@ def schaerfe_intent(intent: str, text: str) -> str:
     if intent == "frage_kp_gescheitert" and _ABBRUCH.search(text):
         return "frage_massnahmeabbruch"
     # "die Fortschreibung ist gescheitert, er trägt keinen Schritt mit": no KP came about (7), no Maßnahme failed (6.2.1)
-    if intent == "frage_kp_gescheitert" and _KEIN_KP_ZUSTANDE.search(text):
+    if intent == "frage_kp_gescheitert" and _FORTSCHREIBUNG_GESCHEITERT.search(text) and \
+            not re.search(r"\b(kp|kooperationsplan)\w* (\w+ ){0,2}(gilt als |ist )?gescheitert", text, re.I):
         return "frage_kein_kp_zustande"
     return intent
 
@@ -405,6 +417,9 @@ _THEMA_IM_ZWEIFEL: list[tuple[re.Pattern, str]] = [
                 r"(?=.*(\bkp\b|kooperationsplan|vereinbart|festgehalten|abgesprochen))", re.I | re.S),
      "frage_absprachen_nicht_eingehalten"),
     (_KEIN_KP_ZUSTANDE, "frage_kein_kp_zustande"),
+    # "Verpfl.-VA gilt ja immer fix 6 Mon. – korrekt?"
+    (re.compile(r"^(?=.*\b(vb|va|verpflichtungsbescheid\w*|verpfl\w*|bescheid)\b)(?=.*\b(gilt|gelten|gültig\w*|laufzeit|"
+                r"geltungsdauer|läuft)\b)(?=.*\b(\d+|sechs|zwölf) ?(mon|monat\w*)\b)", re.I | re.S), "frage_vb_gueltigkeit"),
     (re.compile(r"^(?=.*verpflicht)(?=.*\b(rfb|rechtsfolgenbelehrung)\b)(?=.*(\bkeine?\b|\bnicht\b|ausgenommen|ausnahme|"
                 r"welche\w* (leistung|maßnahm)))", re.I | re.S), "frage_ausnahme_verpflichtung_rfb"),
     (re.compile(r"^(?=.*\b(rfb|rechtsfolgenbelehrung)\b)(?=.*(einlad|\blade\b|\bladen\b|\blädt\b|termin|gespräch))"
@@ -435,6 +450,8 @@ _WEG_FRAGE = re.compile(r"\b(welche\w* (weg|wege|möglichkeit\w*|form\w*)|auf we
 def eindeutiger_intent(text: str) -> str | None:
     """The topic an unmistakable term names, for a question the classifier was unsure about."""
     frage = letzte_frage(text)
+    if _BESCHEID_NICHT_BEFOLGT.search(text):  # "per PZU zugestellt … kein einziges Mal erschienen. Was jetzt?"
+        return "frage_verpflichtung_nicht_befolgt"
     if re.search(r"\b(vb|va|bescheid\w*|verpflichtungsbescheid\w*)\b", text, re.I) and (
             _ZUSTELLWEG.search(frage) or (_WEG_FRAGE.search(frage) and _ZUSTELLWEG.search(text))):
         return "frage_vb_zustellung"

@@ -36,7 +36,9 @@ def _r(*muster: str) -> re.Pattern:
 
 
 # "weder eine Maßnahme noch ein Stellenwechsel in Sicht" (9.3): no reduction expected, no steps under way
-_WEDER_NOCH_IN_SICHT = r"\bweder\b[^|?]{0,80}\bnoch\b[^|?]{0,80}\b(in sicht|absehbar|zu erwarten|geplant|realistisch)"
+_WEDER_NOCH_IN_SICHT = (r"\bweder\b[^|?]{0,80}\bnoch\b[^|?]{0,80}\b(in sicht|absehbar|zu erwarten|geplant|realistisch|"
+                        # "Weder Stellenwechsel noch … noch Maßnahmen würden … am Leistungsbezug etwas ändern"
+                        r"(würde|würden|wird|werden)\b[^|?]{0,80}\b(etwas|was|nichts|nix) (\w+ )?(ändern|verringern|bringen))")
 # a paragraph of § 15a; "§ 15 Abs. 2" (Potenzialanalyse, KP) is not a ground for a Verpflichtung
 _ABSATZ = r"(?<!§15 )(?<!\b15 )abs\.? ?"
 _ABSATZ_AUSGESCHRIEBEN = r"(?<!§15 )(?<!\b15 )absatz "
@@ -58,7 +60,8 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                     # "termin geht von mir aus" (the lemmatiser turns "mir" into "sich": read it first)
                                     r"\b(geht|ging|kommt|kam)\b (\w+ )?von (mir|uns|der ifk|dem jc|dem jobcenter) aus\b")),
     ("termin_anlass", "wunsch_elb", _r(
-        r"auf (eigenen |ihren |seinen |dessen |deren )?wunsch", r"wunschtermin", r"gewünscht", r"von sich aus",
+        r"auf (eigenen |ihren |seinen |dessen |deren )?wunsch", r"wunschtermin(?!e\b)",
+        r"gewünscht", r"von sich aus",
         r"(kunden|kundinnen|elb)wunsch", r"wunsch (der|des) (kundin|kunden|elb)\b",
         r"(selbst|selber|eigeninitiativ\w*) (um )?(einen |nen |ein |n )?(termin|gespräch|beratung)",
         r"(bittet|bat|gebeten|fragt|fragte|angefragt|will|wollte|möchte|moechte|wünscht|wuenscht)\w* "
@@ -431,7 +434,8 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                        r"(wechsel|stellenwechsel|jobwechsel|aufstockung|stundenerhöhung|lohnerhöhung|gehaltserhöhung)"
                                        r"[^|.]{0,70}\b(realistisch|absehbar|geplant|in aussicht|zu erwarten|möglich|denkbar|angeboten|zugesagt|"
                                        r"wahrscheinlich)")),
-    ("minderung_festgestellt", False, _r(r"minderung\w* (\w+ ){0,4}(ist |wurde )?(aber |doch |jedoch |bisher )?(noch )?(nicht|nie) "
+    ("minderung_festgestellt", False, _r(r"minderung\w* (\w+ ){0,4}(noch )?in (der )?bearbeitung",
+                                         r"minderung\w* (\w+ ){0,4}noch nicht (raus|erlassen|ergangen|verschickt|bekannt)",r"minderung\w* (\w+ ){0,4}(ist |wurde )?(aber |doch |jedoch |bisher )?(noch )?(nicht|nie) "
                                          r"(festgestellt|bekannt ?gegeben|raus)", r"\bweder\b.{0,40}bescheid",
                                          r"(noch )?kein\w* (feststellungs|minderungs)",
                                          r"(weder|kein\w*|noch kein\w*) (feststellungs|minderungs)\w*bescheid",
@@ -574,7 +578,7 @@ _GEBURT = re.compile(r"(geb\.?|geboren|geburtsdatum|geburtstag|\*)\s*(am|den|der
 # "Gilt der Bescheid am 15.05.2027 noch?": the day to judge, not a fact of the case
 _GILT_AM = re.compile(r"\b(gilt|gelten|gültig|läuft|laufen|wirksam)\b[^.?!]{0,25}\b(am|zum|noch am|bis zum)\s*$")
 _HEUTE_IST = re.compile(r"((heute|stand|stichtag|datum)\s*(ist|:|=)?\s*(der|den|am|vom)?|(beratungs|erst)(gespräch|termin)\w*\s*"
-                        r"(war |ist )?(am|vom))\s*$")
+                        r"(war |ist )?(am|vom))\s*\(?\s*$")  # "Gilt er heute (29.11.2026) noch?"
 
 
 # a sentence ends before a capital letter ("… fortgeschrieben. Am 12.10. …"), not at "Abs. 1" or "z. B. der"

@@ -22,6 +22,7 @@ feststellung(
     antwort=Antwort.NEIN, modalitaet=Modalitaet.NICHT_ERFORDERLICH,
     kurz="Nein – der Kooperationsplan bedarf keiner Unterschrift; das Dokument wird nicht unterzeichnet.",
     erlaeuterung=[
+        "Der Kooperationsplan ist kein Vertrag (Pkt. 1).",
         "Er bedarf der Textform (Pkt. 4.1).",
         "Er wird automatisiert in d.3 abgelegt (Pkt. 6.4).",
     ],

@@ -81,7 +81,8 @@ feststellung(
         "Bei Absprachen aus dem KP: Verpflichtung, sich an die Absprachen zu halten (Pkt. 6.2).",
         _AUSGENOMMEN + " (Pkt. 6.2)",
     ],
-    normen=("§ 15a SGB II",), thema=THEMA, ergebnis="mitwirkungshandlungen")
+    # 4.2.1: the eLb "kann … verpflichtet werden, die erforderlichen Mitwirkungshandlungen … vorzunehmen"
+    modalitaet=Modalitaet.KANN, normen=("§ 15a SGB II",), thema=THEMA, ergebnis="mitwirkungshandlungen")
 
 
 @regel("verpflichtung.zustellung", "Wie wird der Verpflichtungsbescheid bekanntgegeben?",

@@ -270,3 +270,11 @@ def test_zweite_meinung_bei_fallschilderungen_aus_der_aktenpruefung():
 def test_arbeitsbelastung_ist_kein_grund_fuer_den_verzicht(frage):
     n = gespraech()("frage_verzicht_kp", frage)
     assert n.text.startswith("Nein – Arbeitsbelastung") and n.custom["antwort"] == "nein"
+
+
+def test_zweite_meinung_bei_bescheid_und_gueltigkeit():
+    from bot.dialog.ablauf import zweite_meinung
+    unsicher = [("nlu_fallback", 0.4)]
+    assert zweite_meinung("VA nach Abs. 3 am 02.10. per PZU zugestellt, zur Maßnahme ist er kein einziges Mal erschienen. "
+                          "Was jetzt?", unsicher) == "frage_verpflichtung_nicht_befolgt"
+    assert zweite_meinung("Verpfl.-VA gilt ja immer fix 6 Mon. – korrekt?", unsicher) == "frage_vb_gueltigkeit"
