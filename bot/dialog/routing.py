@@ -231,6 +231,10 @@ _NACH_BESCHEID_NICHT_ERBRACHT = re.compile(
     r"\b(verpflichtet|bescheid\w*|vb|va)\b[^?]{0,160}(\b(erbringt|erbracht|legt|reicht|weist|befolgt|kommt)\b (\w+ ){0,4}"
     r"(trotzdem |dennoch |weiterhin |immer noch )?nicht\b|\bnicht (\w+ ){0,2}(erbracht|vorgelegt|eingereicht|nachgewiesen|"
     r"befolgt|nachgekommen)\b)", re.I)
+# "VB per PZU bekommen, wieder keine Bewerbungen nachgewiesen. Kann ich jetzt sofort mindern?" – after the Bescheid (6.2)
+_MINDERUNG_NACH_BESCHEID = re.compile(
+    r"^(?=.*(bescheid\w*|\bvb|\bva)\b[^?]{0,200}\b(nicht|kein\w*)\b (\w+ ){0,3}(nachgewiesen|vorgelegt|eingereicht|erbracht|"
+    r"befolgt|erschienen|teilgenommen))(?=.*\b(minder\w*|kürz\w*|sanktion\w*)\b[^?]*\?\s*$)", re.I | re.S)
 # "kann mich der Kunde auf das verklagen, was im KP steht?" asks whether the KP binds (1, 2), not what it contains
 _RECHTSWIRKUNG = NurInDerFrage(re.compile(r"verklag|einklag|\bklage\b|\bklagen\b|(rechts)?anspr(u|ü)ch\w*|rechtlich (\w+ )?(bindend|verbindlich|"
                                           r"gebunden|durchsetzbar)|rechtsverbindlich|bindungswirkung|durchsetzbar|sozialgericht", re.I))
@@ -262,6 +266,7 @@ _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_kp_unterschrift": [(_ALLEIN_VORSCHREIBEN, "frage_kp_gemeinsam")],
     # "KP mit 17-Jähriger ohne Eltern geschlossen – VB dann auch direkt an sie?" asks for the addressee of the VB (4.2.1)
     "frage_kp_minderjaehrige": [(NurInDerFrage(re.compile(r"\b(vb|va|bescheid\w*|verpfl\w*)\b", re.I)), "frage_vb_minderjaehrige")],
+    "frage_vb_zustellung": [(_MINDERUNG_NACH_BESCHEID, "frage_verpflichtung_nicht_befolgt")],
     "frage_verpflichtung_nicht_befolgt": [(NurInDerFrage(_ZUSTELLWEG), "frage_vb_zustellung"), (_ABBRUCH, "frage_massnahmeabbruch"),
                                           (_VERPFLICHTEN_WEGEN_KP, "frage_absprachen_nicht_eingehalten"),
                                           (_NUR_KP_KEIN_BESCHEID, "frage_absprachen_nicht_eingehalten")],
