@@ -435,7 +435,8 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                        r"[^|.]{0,70}\b(realistisch|absehbar|geplant|in aussicht|zu erwarten|möglich|denkbar|angeboten|zugesagt|"
                                        r"wahrscheinlich)")),
     ("minderung_festgestellt", False, _r(r"minderung\w* (\w+ ){0,4}(noch )?in (der )?bearbeitung",
-                                         r"minderung\w* (\w+ ){0,4}noch nicht (raus|erlassen|ergangen|verschickt|bekannt)",r"minderung\w* (\w+ ){0,4}(ist |wurde )?(aber |doch |jedoch |bisher )?(noch )?(nicht|nie) "
+                                         r"minderung\w* (\w+ ){0,4}noch nicht (raus|erlassen|ergangen|verschickt|bekannt)",
+                                         r"minderung\w* (\w+ ){0,4}(ist |wurde )?(aber |doch |jedoch |bisher )?(noch )?(nicht|nie) "
                                          r"(festgestellt|bekannt ?gegeben|raus)", r"\bweder\b.{0,40}bescheid",
                                          r"(noch )?kein\w* (feststellungs|minderungs)",
                                          r"(weder|kein\w*|noch kein\w*) (feststellungs|minderungs)\w*bescheid",
