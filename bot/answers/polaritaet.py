@@ -24,7 +24,8 @@ _I = re.I
 SPAETER_ALS_UNVERZUEGLICH = (r"\bin (\d+|ein|einem|zwei|drei|vier|fünf|sechs|paar|einigen|ein paar) (monat|woch|jahr)|"
             r"nächste\w* (monat|quartal|jahr)|ende (des |vom )?(monats|quartals|jahres)")
 # the parents or the representation named as addressees ("ohne Eltern gemacht" names them as absent)
-_VERTRETUNG_GENANNT = (r"(?<!ohne )(?<!ohne die )(?<!ohne seine )(?<!ohne ihre )(?<!ohne deren )"
+_VERTRETUNG_GENANNT = (r"(?<!ohne )(?<!ohne die )(?<!ohne seine )(?<!ohne ihre )(?<!ohne deren )(?<!zustimmung der )"
+                       r"(?<!einwilligung der )(?<!zustimmung seiner )(?<!zustimmung ihrer )(?<!zustimmung von )"
                        r"(eltern|vertret|erziehungsberechtigt|vormund|sorgeberechtigt)")
 # rule id -> phrases that ask the rule's yes/no question the other way round
 UMKEHRUNGEN: dict[str, re.Pattern] = {
@@ -70,7 +71,8 @@ UMKEHRUNGEN: dict[str, re.Pattern] = {
                                        r"(keinen|kein) (kp|kooperationsplan)|entfallen|weglassen", _I),
     "kp.erstellung": re.compile(r"\bwarten\b|später|aufschieben|verschieben|hinauszögern|zeit lassen|" + SPAETER_ALS_UNVERZUEGLICH + r"|nicht (sofort|gleich|"
                                 r"direkt)|erst (in|nach|im|zum|ende|beim|bei|am|nächste)|irgendwann|(kann|darf) (ich )?(den |auf den )?(kp|kooperationsplan)"
-                                r"\w* (weglassen|verzichten)|\b(darauf|auf ihn|auf den kp) (\w+ )?verzichten|zeitmangel|keine zeit", _I),
+                                r"\w* (weglassen|verzichten)|\b(darauf|auf ihn|auf den kp) (\w+ )?verzichten|zeitmangel|keine zeit|"
+                                r"\b(weiter|weiterhin|einfach|erstmal|erst mal) (\w+ )?ohne (einen |den )?(kp|kooperationsplan)", _I),
     # canonical: "Ist der Bescheid an die gesetzliche Vertretung zu richten?"; asking about the minor as addressee
     # (without naming parents or representation) is the reverse
     "verpflichtung.minderjaehrige": re.compile(r"^(?!.*" + _VERTRETUNG_GENANNT + ")"
@@ -103,10 +105,18 @@ _BESTEHENDER_KP = re.compile(
 # "Kann ich den alten KP dabei einfach links liegen lassen?" – no: it is to be taken into account (4.2.1)
 _BESTEHENDEN_KP_IGNORIEREN = (re.compile(r"^(?=.*\b(alt|bestehend|vorhanden|bisherig|vorherig|laufend)\w* (kp|kooperationsplan)\b|"
                                          r".*\b(schon|bereits) (einen |ein |nen )?(kp|kooperationsplan)\b)(?=.*(links liegen|ignorier|"
-                                         r"außer acht|unberücksichtigt|nicht (\w+ )?(beachten|berücksichtigen)|vergessen|unter den tisch))",
+                                         r"außer acht|außen vor|beiseite|unberücksichtigt|nicht (\w+ )?(beachten|berücksichtigen)|vergessen|unter den tisch))",
                                          _I | re.S), "nein",
                               "Nein – liegt bereits ein KP vor, ist er beim Erlass des Verpflichtungsbescheides angemessen zu "
                               "berücksichtigen.")
+_NICHT_GESCHEITERT = (re.compile(r"gescheitert|scheitert|hinfällig", _I), "nein",
+                      "Nein – als gescheitert gilt der aktuelle KP nur, wenn nach dem Abbruch ohne wichtigen Grund ein "
+                      "Wiedereinstieg in die bisherige Maßnahme nicht möglich oder nicht sinnvoll ist (Pkt. 6.2.1).")
+# "Kollegin hat ihn nach dem Abbruch ohne RFB zum neuen KP eingeladen – in Ordnung?" (6.2.1: mit RFB einzuladen)
+_NEUE_EINLADUNG_OHNE_RFB = (re.compile(r"ohne (eine )?(rfb|rechtsfolgen\w*) (\w+ ){0,2}(ein)?(ge)?lad|einladung\w* ohne (rfb|rechtsfolgen)|"
+                                       r"\b(ein)?(ge)?lad\w* (\w+ ){0,3}ohne (rfb|rechtsfolgen)", _I), "nein",
+                            "Nein – gilt der KP als gescheitert, ist die eLb mit RFB einzuladen, um einen neuen KP zu erarbeiten "
+                            "(Pkt. 6.2.1).")
 _KP_BERUECKSICHTIGEN = ("Ja – liegt bereits ein KP vor, ist er beim Erlass des Verpflichtungsbescheides angemessen zu "
                         "berücksichtigen.")
 # "Muss die Einladung zur Übergabe des VB eine RFB enthalten?" – 6.2 names it for Abs. 2, 4.2 for every invitation
@@ -118,7 +128,8 @@ _UEBERGABE_RFB = ("Ja – Einladungen sind grundsätzlich mit RFB zu versehen (P
                   "Verpflichtungsbescheid übergeben wird; ohne RFB nur bei Terminen auf Wunsch der eLb oder im "
                   "Widerspruchsvorverfahren. Alternativ wird der Bescheid per Postzustellungsurkunde (PZU) zugestellt.")
 # a sentence of our own that states a duty of its own carries that duty's modality ("ist … zu berücksichtigen")
-MODALITAET_DER_AUSSAGE = {_KP_BERUECKSICHTIGEN: "muss", _UEBERGABE_RFB_ABS2: "muss", _UEBERGABE_RFB: "muss"}
+MODALITAET_DER_AUSSAGE = {_KP_BERUECKSICHTIGEN: "muss", _BESTEHENDEN_KP_IGNORIEREN[2]: "muss", _UEBERGABE_RFB_ABS2: "muss",
+                          _UEBERGABE_RFB: "muss"}
 _PZU_ZWINGEND = re.compile(r"(zwingend|immer|\bnur\b|ausschließlich|\bmuss|müssen|\bpflicht)[^?]{0,60}(pzu|postzustellungsurkunde)|"
                            r"(pzu|postzustellungsurkunde)[^?]{0,30}(pflicht|zwingend|vorgeschrieben)", _I)
 # "standardmäßig gleich ein ganzes Jahr?" against "in der Regel 6 Monate" (4.3, 8.1)
@@ -185,7 +196,8 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
                                      "ja")],
     "verpflichtung.aufhebung": [(re.compile(r"vordruck|formular|vorlage|muster|fmg", _I), "ja",
                                  "Ja – ein entsprechender Aufhebungsbescheid steht in FMG.job zur Verfügung."),
-                                (re.compile(r"parallel|weiter\w*(laufen|gelten)|bestehen bleib|behalten|beide .{0,20}gelten|"
+                                (re.compile(r"parallel|weiter\w*(laufen|gelten)|bestehen bleib|behalten|beide .{0,20}(gelten|laufen)|"
+                                            r"(laufen|gelten|bestehen) (jetzt |nun |dann )?beide|nicht (\w+ )?(angefasst|aufgehoben)|"
                                             r"gleichzeitig|drüber\w*|überbügeln|überschreib\w*|automatisch|von selbst|von allein\w*|"
                                             r"nichts (weiter|mehr|extra|zusätzlich)\w* (tun|machen|veranlassen)|ohne (den alten |den bisherigen |ihn |es )?"
                                             r"(aufzuheben|aufhebung)|einfach (\w+ ){0,4}(ersetzen|austauschen|neu\w* (erlassen|machen|"
@@ -198,7 +210,12 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
                              (re.compile(r"deutsch|sprach|integrationskurs|eigenbemühung|bewerbung|maßnahme|massnahme|"
                                          r"ausbildung|arbeit", _I), "ja")],
     # "Darf man in Ausnahmefällen auf den KP verzichten?" – yes, in the atypical single case (9)
-    "ausnahme.verzicht": [(re.compile(r"zeit (zu )?sparen|zeitgründ|zeitmangel|zeitnot|zeitdruck|keine zeit|(die |keine )?zeit fehlt|fehlt (mir |uns )?(die )?zeit|"
+    "ausnahme.verzicht": [(re.compile(r"besonder\w* umständ\w* (sind |liegen |gibt es |gibt's )?(\w+ ){0,2}(keine|nicht)\b|"
+                                      r"(keine|ohne) (\w+ )?besonder\w* umständ", _I), "nein",
+                           "Nein – ohne besondere Umstände liegt kein atypischer Fall vor: Mit jeder eLb soll unverzüglich "
+                           "ein KP erstellt werden (Pkt. 4.1); nur im Einzelfall bei Vorliegen besonderer Umstände kann davon "
+                           "abgesehen werden (Pkt. 9)."),
+                          (re.compile(r"zeit (zu )?sparen|zeitgründ|zeitmangel|zeitnot|zeitdruck|keine zeit|(die |keine )?zeit fehlt|fehlt (mir |uns )?(die )?zeit|"
                                       r"kapazität|zu viel zu tun|viel zu tun|viele fälle|\d+ (leute|kunden|kundinnen|fälle|elb) im bestand|"
                                       r"arbeitsbelastung|überlastet|personalmangel|rückstand|bestand (ist )?(zu )?(groß|riesig)|fallzahl|"
                                       r"betreuungsschlüssel|zu viele (kunden|kundinnen|fälle|elb)|krankheitsbedingt\w* ausf|"
@@ -260,8 +277,12 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
                                                _I | re.S), "ja",
                                     "Ja – nach einem Abbruch ohne wichtigen Grund erlässt die IFK nach Rücksprache mit dem Träger "
                                     "einen angepassten und mit RFB versehenen Verpflichtungsbescheid nach § 15a Abs. 2 SGB II.")],
+    # "abgebrochen, der Träger würde sie aber wieder aufnehmen – gilt der KP schon als gescheitert?" (6.2.1)
+    "umsetzung.massnahmeabbruch/offen_wiedereinstieg_moeglich": [_NICHT_GESCHEITERT],
+    "umsetzung.massnahmeabbruch/verpflichtung_restlaufzeit": [_NICHT_GESCHEITERT],
     # "Wiedereinstieg nicht sinnvoll – gilt der KP dann als gescheitert?" (6.2.1)
     "umsetzung.massnahmeabbruch/kp_gescheitert": [
+        _NEUE_EINLADUNG_OHNE_RFB,
         (re.compile(r"ohne (einen )?neu\w* (kp|kooperationsplan)|(direkt|gleich|sofort|einfach) (\w+ ){0,3}(per|mit|durch) "
                     r"(einen |dem )?(verpflichtungsbescheid|bescheid|\bvb\b|\bva\b)", _I), "nein",
          "Nein – ist ein Wiedereinstieg nicht möglich oder nicht sinnvoll, gilt der KP als gescheitert: Die eLb ist mit RFB "
@@ -296,6 +317,11 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
                   (re.compile(r"automatisch|\bd\.?3\b|e-?akte|elektronisch", _I), "ja")],
     "verpflichtung.eintritt_unklar/sechs_monate": _DAUER_BEI_UNKLAREM_EINTRITT,
     "verpflichtung.eintritt_unklar/sechs_monate_bis": _DAUER_BEI_UNKLAREM_EINTRITT,
+    # "Beginn stand bei Erlass schon fest – muss ich trotzdem einen Änderungsbescheid hinterherschicken?"
+    "verpflichtung.eintritt_unklar/kein_aenderungsbescheid": [
+        (re.compile(r"änderungsbescheid|ändern|anpass|neue\w* bescheid|hinterher", _I), "nein",
+         "Nein – einen Änderungsbescheid sieht Pkt. 8.2.2 nur vor, wenn das genaue Eintrittsdatum bei Erlass des "
+         "Verpflichtungsbescheides noch unklar war und die Teilnahmedaten erst danach bekannt werden.")],
     "verpflichtung.eintritt_unklar/aenderungsbescheid": [_FORMLOS_MITTEILEN, _VORDRUCK, _AUFHEBEN_STATT_AENDERN, _AENDERUNG_ABWARTEN, (re.compile(r"anpass|angepasst|änder|aktualisier|neue\w* bescheid|"
                                                                      r"erlass|\b(etwas|was|irgendwas)\b|bescheid|\bvb\b", _I),
                                                           "ja")],
@@ -368,6 +394,7 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
         (re.compile(r"verpflicht|bescheid|\bvb\b|\bva\b|\brfb\b|rücksprache|träger", _I), "nein",
          "Nein – bei einem Abbruch aus wichtigem Grund sieht Pkt. 6.2.1 keinen angepassten Verpflichtungsbescheid vor.")],
     "umsetzung.kp_gescheitert/neue_einladung": [
+        _NEUE_EINLADUNG_OHNE_RFB,
         (re.compile(r"neu\w* (kp|kooperationsplan)|einlad|\brfb\b|erarbeit", _I), "ja")],
     "verpflichtung.zustellung/aenderung_pzu": [_FORMLOS_MITTEILEN, _VORDRUCK],
     "verpflichtung.zustellung/abs2_persoenlich_oder_pzu": [(_EINLADUNG_MIT_RFB, "ja", _UEBERGABE_RFB_ABS2)],
@@ -391,6 +418,8 @@ _JA_NEIN_FRAGMENT = re.compile(r"\b(pflicht|nötig|notwendig|erforderlich|mögli
                                # run-on chat without punctuation: "… ignoriert den VB kommt dann direkt die Minderung"
                                r"^(?:[^?.!]|(?<=\d)\.(?=\d))*\w\s+(muss|kann|darf|soll|brauche?)\s+(ich|man|wir|der|die|das|er|sie|es)\b"
                                r"(?:[^?.!]|(?<=\d)\.(?=\d))*$|"
+                               # run-on chat ending in a check: "… jetzt laufen beide passt das so"
+                               r"\b(passt|stimmt|geht|reicht|klappt)\s+(das|es|dies)(\s+so)?\s*\?*\s*$|"
                                # dictated: "der kp ist vom zweiten juli ist der jetzt schon überfällig"
                                r"^[^?.!]*\w\s+(ist|sind|wäre|wird)\s+(der|die|das|er|sie|es|dann|denn|da)\s+[^?.!]*\b(überfällig|"
                                r"fällig|gültig|nötig|pflicht|erforderlich|zulässig|erlaubt|okay|ok|richtig|korrekt)\s*$|"
@@ -406,7 +435,7 @@ _JETZT = re.compile(r"\b(jetzt|schon|bereits|heute|sofort|nun)\b", _I)
 _FRUEHER = re.compile(r"\b(früher|vorher|vorzeitig|eher|schon nach|bereits nach|vor ablauf|zwischendurch)\b", _I)
 
 
-_ABKUERZUNG = re.compile(r"\b(abs|pkt|nr|ziff|bzw|ggf|vgl|ca|evtl|inkl|std|z\. ?b|d\. ?h|u\. ?a|i\. ?d\. ?r)\.", _I)
+_ABKUERZUNG = re.compile(r"\b(abs|pkt|nr|ziff|bzw|ggf|vgl|ca|evtl|inkl|std|gesetzl|gem|lt|bzgl|mind|max|mon|j|jhr|tel|wg|zzgl|z\. ?b|d\. ?h|u\. ?a|i\. ?d\. ?r)\.", _I)
 
 
 @dataclass(frozen=True)
@@ -516,6 +545,16 @@ _KP_ERLAUBT = re.compile(r"\b(darf|dürfen|erlaubt|zulässig|möglich)\b.{0,40}\
                          r"\b(kp|kooperationsplan)\b.{0,40}\b(erlaubt|zulässig|(machen|erstellen|abschließen|schließen) (darf|dürfen))\b",
                          _I | re.S)
 _AUSNAHME_OPTIONAL = {"ausnahme.einstellungszusage", "ausnahme.profillage1"}
+_MIT_ODER_OHNE = re.compile(r"\b(mit oder ohne|ohne oder mit)\b", _I)
+_GIBT_ES_FAELLE = re.compile(r"\b(gibt es|gibts|gibt's|existieren|kennt die weisung)\b (\w+ ){0,2}(fälle|ausnahme\w*|situationen|"
+                             r"konstellationen|sonderfälle|fallgestaltungen)", _I)
+_FAELLE_SATZ = {
+    "einladung.rfb": "Ja – Termine, die auf Wunsch der eLb oder im Rahmen eines Widerspruchsvorverfahrens erfolgen, sind ohne "
+                     "RFB zu versenden; grundsätzlich sind alle anderen Einladungen mit RFB zu versehen.",
+    "verpflichtung.ausnahmen_rfb": "Ja – von einer Verpflichtung mit RFB ausgenommen sind: ganzheitliche Betreuung (§ 16k SGB II), "
+                                   "Leistungen im Reha-Verfahren, kommunale Eingliederungsleistungen (§ 16a SGB II) und die "
+                                   "Aufnahme einer nach § 16i SGB II geförderten Beschäftigung.",
+}
 
 
 def verdikt(regel_id: str, antwort: str, modalitaet: str, ergebnis: str, kurz: str,
@@ -525,6 +564,10 @@ def verdikt(regel_id: str, antwort: str, modalitaet: str, ergebnis: str, kurz: s
     `genannter_stichtag` is a date the question itself named as the point to judge (a planned appointment),
     as opposed to today's date."""
     typ = fragetyp(frage_text)
+    # "mit oder ohne RFB?" asks which of the two, not yes or no: the statement without a verdict word
+    if antwort in ("ja", "nein") and _MIT_ODER_OHNE.search(letzte_frage(frage_text)):
+        rest = ohne_verdikt(kurz)
+        return rest[:1].upper() + rest[1:], antwort
     if regel_id == "frist.kp_fortschreibung" and genannter_stichtag and ergebnis in ("faellig_am", "ueberfaellig") \
             and _RECHTZEITIG_FRAGE.search(letzte_frage(frage_text)):
         return _termin_rechtzeitig(ergebnis, kurz, genannter_stichtag)
@@ -557,6 +600,9 @@ def verdikt(regel_id: str, antwort: str, modalitaet: str, ergebnis: str, kurz: s
         rest = ohne_verdikt(kurz)
         return (f"Ja – ein KP darf trotzdem erstellt werden: Pkt. 9 lässt nur zu, von der Erstellung abzusehen. "
                 f"{rest[:1].upper()}{rest[1:]}", "ja")
+    # "Gibt es Fälle, in denen …?" – where the answer depends on the case, there are such cases
+    if antwort == "bedingt" and typ.ja_nein and _GIBT_ES_FAELLE.search(letzte_frage(frage_text)):
+        return _FAELLE_SATZ.get(regel_id, f"Ja – es kommt auf den Fall an. {kurz}"), "ja"
     fuer_ergebnis = f"{regel_id}/{ergebnis}" in JA_NEIN_FRAGEN
     if typ.ja_nein and ((antwort in ("ja", "bedingt") and regel_id in _AUSSAGE_TROTZ_BEDINGUNG) or fuer_ergebnis):
         beantwortet = _aussage(regel_id, modalitaet, kurz, frage_text, typ, ergebnis)

@@ -183,7 +183,7 @@ _WIEDER_PRUEFEN = re.compile(r"wieder (drauf|nach|prüf|überprüf|anschau|schau
                              r"(wann|bis wann)\b.{0,40}\b(erneut|wieder|nochmal|noch mal)\b", re.I | re.S)
 # "Kein KP wegen Zusage – wie und wo dokumentiere ich das?" asks for the Kennung KP (9.3)
 _DOKU_KEIN_KP = re.compile(r"^(?=.*(\b(kein\w*|ohne|verzicht\w*)\b.{0,30}\b(kp|kooperationsplan)\b|\b(kp|kooperationsplan) (\w+ ){0,2}"
-                           r"verzicht))(?=.*(dokumentier|vermerk|festhalt|"
+                           r"verzicht))(?=.*(?<!kein )(?<!keinen )(?<!keine )(?<!ohne )(dokumentier|vermerk|festhalt|"
                            r"eintrag|\btrag\w* .{0,40}\bein\b|festhalten))", re.I | re.S)
 # "Kunde hält sich nicht an den KP – kann ich was machen, der ist doch unverbindlich?" asks for 6.2
 _NICHT_EINGEHALTEN = re.compile(r"(hält|halten|hielt)\w* sich (\w+ ){0,2}nicht an|nicht eingehalten|einhält|verstößt|verstoß|"
@@ -194,7 +194,10 @@ _TERMIN_VERSAEUMT = re.compile(r"\b(nicht|nie)\b (\w+ ){0,3}(zum|zu dem|zu seine
                                r"(\w+ ){0,4}(gekommen|erschienen|aufgetaucht)|"
                                r"\b(kam|kommt|erschien|erscheint)\b (\w+ ){0,4}(nicht|nie)\b (\w+ ){0,2}(zum|zu dem|zu seinem|zu ihrem|"
                                r"zu einem|beim|im) (\w+ ){0,2}\w*termin|termin\w* (\w+ ){0,3}(versäumt|verpasst|"
-                               r"geschwänzt|nicht wahrgenommen|platzen lassen)|meldeversäumnis|terminversäumnis", re.I)
+                               r"geschwänzt|nicht wahrgenommen|platzen lassen)|meldeversäumnis|terminversäumnis|"
+                               # "mit RFB für den 20.10. eingeladen. Er ist ohne wichtigen Grund nicht erschienen"
+                               r"\b(eingeladen|einladung)\b(?:(?!maßnahme|massnahme|kurs|agh|träger)[^?]){0,120}\bnicht "
+                               r"(erschienen|gekommen|aufgetaucht)", re.I)
 # "Kd. will keinen KP, VA nach Abs. 3 ist raus – Thema erledigt?" is Pkt. 7, not the broken agreements of 6.2
 # ("Abs. 2 oder Abs. 3?" names both: the facts decide, not the number)
 _KEIN_KP_ZUSTANDE = re.compile(r"^(?!.*\babs(atz|\.)?\s*2\b).*\babs(atz|\.)?\s*3\b|kein\w* (kp|kooperationsplan) (zustande|gekommen|geschlossen)|"
@@ -203,7 +206,10 @@ _KEIN_KP_ZUSTANDE = re.compile(r"^(?!.*\babs(atz|\.)?\s*2\b).*\babs(atz|\.)?\s*3
                                # "die Fortschreibung ist gescheitert, weil er keinen der Schritte mittragen wollte"
                                r"fortschreibung\w* (\S+ ){0,4}(gescheitert|geplatzt|nicht zustande)|"
                                r"kein\w* (\w+ ){0,3}(schritte?|vorschläge?|vorschlag) (\w+ ){0,2}mit(tragen|machen)|"
-                               r"kein\w* (kp|kooperationsplan) (zu machen|hinzukriegen|hinzubekommen|möglich)", re.I | re.S)
+                               r"kein\w* (kp|kooperationsplan) (zu machen|hinzukriegen|hinzubekommen|möglich)|"
+                               # "wir sind uns null einig geworden", "konnten uns auf keinen KP einigen"
+                               r"\b(nicht|null|gar nicht|überhaupt nicht) (\w+ )?einig (geworden|werden)|keine einigung|"
+                               r"auf kein\w* (kp|kooperationsplan) (\w+ )?einig", re.I | re.S)
 _FORTSCHREIBUNG_GESCHEITERT = re.compile(r"fortschreibung\w* (\S+ ){0,4}(gescheitert|geplatzt|nicht zustande)", re.I)
 # "Worauf muss ich bei der Formulierung achten?" (A2-Deutsch) asks for the KP's language (1), not for Deutschförderung
 _FORMULIERUNG = re.compile(r"formulier|wie schreib|ausdrück|verständlich|einfache\w* sprache|leichte\w* sprache|"
@@ -254,6 +260,24 @@ _ABSPRACHEN_PRUEFEN = re.compile(r"^(?=.*\b(erst|vorher|zwischendurch|wie oft|wa
 _NEU_MACHEN = re.compile(r"nach (\d+|zwei|drei|vier|fünf|sechs) monat\w*\b[^?]{0,40}\b(neu|erneut|nochmal|wieder)\b|"
                          r"\b(neu (machen|erstellen|aufsetzen|schreiben)|erneuern)\b[^?]{0,30}\bnach (\d+|zwei|drei|vier|fünf|sechs) monat",
                          re.I)
+# "FK nach § 59 nur bei Einladung mit RFB?", "will ihr Busticket erstattet haben" – travel costs (4.2)
+_FAHRTKOSTEN = re.compile(r"fahrtkost|reisekost|§\s*59\b|\bfk\b(?=.{0,40}(erstatt|übernomm|übernehm|antrag|zahl))|"
+                          r"(bus|bahn|zug|öpnv|monats)?(ticket|fahrkarte|fahrschein)\w*\b.{0,60}(erstatt|übernomm|übernehm|bezahl|zahl)|"
+                          r"(erstatt|übernehm|bezahl)\w* (\w+ ){0,4}(ticket|fahrkarte|fahrschein|fahrt)", re.I | re.S)
+# "Wie bekomme ich mit, ob sie da wirklich hingeht?" – checking the agreements (6.1)
+_OB_ER_MITMACHT = re.compile(r"wie (bekomm|krieg|erfahr|merk|seh|weiß|weiss|prüf|kontrollier|überprüf|check)\w* (ich|man|wir)\b"
+                             r"(\s+\w+){0,2}\s*,?\s*ob\b", re.I)
+# agreements of the KP not kept (6.2): fewer or no Eigenbemühungen than agreed
+_ABSPRACHEN_VERLETZT = re.compile(
+    r"^(?=.*(\b(nur|bloß|lediglich|jeweils nur) (noch )?(\d+|eine?|zwei|drei|vier)\b|statt der (\d+ )?vereinbarten|nicht (nachgewiesen|erbracht|"
+    r"vorgelegt|eingereicht)|\bnichts (\w+ )?(vorgelegt|nachgewiesen|eingereicht|abgegeben|gebracht)|zu wenig\w* (bewerbung|eb|"
+    r"eigenbemühung)|kein\w* (eigenbemühung|bewerbung|eb|nachweis)\w* (mehr )?(vor|nach|ein|ab)\b|obwohl (wir )?.{0,40}"
+    r"(vereinbart|festgehalten|abgesprochen)|\b(ebs?|eigenbemühung\w*|bewerbung\w*|nachweis\w*)\b[^?]{0,30}\b(fehlen|fehlt|fehlten|"
+    r"ausgeblieben|stehen aus|steht aus)\b|\bfehlen (\w+ ){0,3}(ebs?|nachweise|bewerbungen|eigenbemühungen)\b))"
+    r"(?=.*(\bkp\b|kooperationsplan|vereinbart|festgehalten|abgesprochen))", re.I | re.S)
+# "… nur zwei Bewerbungen vorgelegt. Wie gehe ich jetzt vor?" asks what follows, not how many to agree
+_WAS_NUN = re.compile(r"wie (gehe|geh) (ich|man|wir) (\w+ )?vor|was (mache|mach|tue|tu|kann) (ich|man|wir) (\w+ ){0,2}(jetzt|nun|da|dann)|"
+                      r"nächste\w* schritt|was jetzt|wie weiter|was ist (jetzt |nun )?zu tun|wie reagier", re.I)
 # neighbours a classifier confuses, and the word that decides between them
 _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_kp_gemeinsam": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung")],
@@ -272,13 +296,18 @@ _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
                                           (_NUR_KP_KEIN_BESCHEID, "frage_absprachen_nicht_eingehalten")],
     # "Ist diese Maßnahme von der Verpflichtung mit RFB ausgenommen?" asks for the exclusions of 6.2
     "frage_infoschreiben": [(re.compile(r"^(?=.*(ausgenommen|ausnahme))(?=.*verpflicht)", re.I | re.S),
-                             "frage_ausnahme_verpflichtung_rfb"), (_ABBRUCH, "frage_massnahmeabbruch")],
+                             "frage_ausnahme_verpflichtung_rfb"), (_ABBRUCH, "frage_massnahmeabbruch"),
+                            (NurInDerFrage(_OB_ER_MITMACHT), "frage_kp_ueberpruefung")],
     "frage_kennung_kp": [(_PARAGRAPH10, "frage_paragraph10")],
     "frage_einstellungszusage": [(_DOKU_KEIN_KP, "frage_kennung_kp")],
+    "frage_selbststaendigkeit": [(_DOKU_KEIN_KP, "frage_kennung_kp")],
     "frage_profillage1": [(_DOKU_KEIN_KP, "frage_kennung_kp"), (_WIEDER_PRUEFEN, "frage_profillage1_pruefung")],
     "frage_paragraph10": [(_DOKU_KEIN_KP, "frage_kennung_kp"), (_WIEDER_PRUEFEN, "frage_paragraph10_pruefung")],
     # "Wenn's keinen KP gibt und ich den Bescheid gemacht hab, ist das Thema dann durch?" – after Pkt. 7
-    "frage_verzicht_kp": [(_DOKU_KEIN_KP, "frage_kennung_kp"), (NurInDerFrage(_ZWECK), "frage_kp_ziel"),
+    # "gibt es fälle in denen ich gar nicht mit rfb verpflichten darf" – the exclusions of 6.2, not a Verzicht on the KP
+    "frage_verzicht_kp": [(re.compile(r"^(?=.*\bverpflicht\w*)(?=.*\b(rfb|rechtsfolgenbelehrung)\b)(?!.*\b(kp|kooperationsplan)\b)",
+                                      re.I | re.S), "frage_ausnahme_verpflichtung_rfb"),
+                          (_DOKU_KEIN_KP, "frage_kennung_kp"), (NurInDerFrage(_ZWECK), "frage_kp_ziel"),
                           (re.compile(r"^(?=.*\b(bescheid\w*|vb|va|verpflicht\w*)\b)(?=.*\b(kein\w*|ohne) (kp|kooperationsplan)\b)",
                                       re.I | re.S), "frage_kein_kp_zustande")],
     # "worauf baut der KP eigentlich auf?" – on the Potenzialanalyse (1, 3, 4.1), not its aim
@@ -291,7 +320,8 @@ _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
                               (re.compile(r"schulpflicht|elternzeit|§\s*10\b", re.I), "frage_paragraph10")],
     "frage_kp_rechtsnatur": [(_UNTERSCHRIFT, "frage_kp_unterschrift"), (_NICHT_EINGEHALTEN, "frage_absprachen_nicht_eingehalten"),
                              (NurInDerFrage(re.compile(r"\b(rfb|rechtsfolgenbelehrung)\b", re.I)), "frage_einladung_rfb")],
-    "frage_kein_kp_zustande": [(_VB_INHALT, "frage_verpflichtung_inhalt"), (_ZUSTELLWEG, "frage_vb_zustellung"),
+    # "den Bescheid habe ich ihr im Termin übergeben. Ist das Thema KP damit erledigt?" asks after Pkt. 7, not the delivery
+    "frage_kein_kp_zustande": [(_VB_INHALT, "frage_verpflichtung_inhalt"), (NurInDerFrage(_ZUSTELLWEG), "frage_vb_zustellung"),
                                (_TERMIN_VERSAEUMT, "frage_terminversaeumnis"),
                                (_NACH_BESCHEID_NICHT_ERBRACHT, "frage_verpflichtung_nicht_befolgt")],
     "frage_absprachen_nicht_eingehalten": [(NurInDerFrage(_ZUSTELLWEG), "frage_vb_zustellung"), (_BESCHEID_NICHT_BEFOLGT, "frage_verpflichtung_nicht_befolgt"), (OhneBehauptung(_KEIN_KP_ZUSTANDE), "frage_kein_kp_zustande"),
@@ -302,7 +332,8 @@ _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_kp_ueberpruefung": [(_PARAGRAPH10_WORT, "frage_paragraph10_pruefung"),
                                (_PROFILLAGE1_WORT, "frage_profillage1_pruefung")],
     "frage_kp_ablage": [(_UNTERSCHRIFT, "frage_kp_unterschrift")],
-    "frage_kp_fortschreibung": [(_ABSPRACHEN_PRUEFEN, "frage_kp_ueberpruefung"), (re.compile(r"fortschreibung\w* (\w+ ){0,3}nicht möglich|verweiger|lehnt .{0,30}\bab\b|"
+    "frage_kp_fortschreibung": [(_ABSPRACHEN_PRUEFEN, "frage_kp_ueberpruefung"), (_KEIN_KP_ZUSTANDE, "frage_kein_kp_zustande"),
+                                (re.compile(r"fortschreibung\w* (\w+ ){0,3}nicht möglich|verweiger|lehnt .{0,30}\bab\b|"
                                             r"kein\w* (neue\w* )?(kp|kooperationsplan) (zustande|gekommen)", re.I), "frage_kein_kp_zustande")],
     # "PA noch nicht vollständig – kann ich den KP trotzdem abschließen?" asks for the prerequisite (3)
     "frage_erstgespraech": [(re.compile(r"(potenzialanalyse|\bpa\b)\b.{0,60}(nicht (vollständig|abgeschlossen|fertig)|unvollständig|"
@@ -315,8 +346,7 @@ _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_kp_gescheitert": [(re.compile(r"^(?!.*scheiter)(?=.*(?:" + _KEIN_KP_ZUSTANDE.pattern + r"))", re.I | re.S),
                               "frage_kein_kp_zustande")],
     # "FK nach § 59 nur bei Einladung mit RFB?" asks for the travel costs (4.2), not for the RFB itself
-    "frage_einladung_rfb": [(re.compile(r"fahrtkost|reisekost|§\s*59\b|\bfk\b(?=.{0,40}(erstatt|übernomm|übernehm|antrag|zahl))",
-                                        re.I | re.S), "frage_fahrtkosten")],
+    "frage_einladung_rfb": [(_FAHRTKOSTEN, "frage_fahrtkosten")],
     "frage_potenzialanalyse": [(NurInDerFrage(re.compile(r"^\s*(wann|ab wann|bis wann)\b|\b(kp|kooperationsplan)\b (\w+ ){0,2}"
                                                          r"(wann|ab wann|bis wann)\b", re.I)), "frage_kp_erstellung"),
                                (re.compile(r"\bwarten\b|später|aufschieben|verschieben|unverzüglich|bis wann|wie (schnell|fix|zügig|zeitnah|bald)|"
@@ -324,7 +354,9 @@ _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
                                            r"(hab|habe|haben) (ich|wir|man) (\w+ )?zeit|wie viel zeit|"
                                            r"\bfrist\b|zeit lassen|" + SPAETER_ALS_UNVERZUEGLICH, re.I), "frage_kp_erstellung")],
     "frage_vermittlungsbudget": [(_KP_VERZICHT, "frage_verzicht_kp")],
-    "frage_eigenbemuehungen": [(_KP_VERZICHT, "frage_verzicht_kp")],
+    "frage_eigenbemuehungen": [(_KP_VERZICHT, "frage_verzicht_kp"),
+                               (re.compile(f"(?=(?s:{_ABSPRACHEN_VERLETZT.pattern}))(?=(?s:.*)(?:{_WAS_NUN.pattern}))", re.I),
+                                "frage_absprachen_nicht_eingehalten")],
 }
 # "Wann kommt ein VB nach § 15a Abs. 1 in Frage?" asks for the ground that paragraph serves
 _GRUND_NACH_ABSATZ = {"1": "frage_terminversaeumnis", "2": "frage_absprachen_nicht_eingehalten", "3": "frage_kein_kp_zustande"}
@@ -382,6 +414,11 @@ _WEITERER_VB_NACH_MITWIRKUNG = re.compile(
 
 # a topic word that, when the classifier is unsure, names the question's subject (its neighbours still apply)
 _THEMA_IM_ZWEIFEL: list[tuple[re.Pattern, str]] = [
+    # "Jetzt will sie ihr Busticket erstattet haben. Geht das, obwohl keine RFB dabei war?" (4.2, § 59)
+    (_FAHRTKOSTEN, "frage_fahrtkosten"),
+    # "eingeladen … nicht erschienen … Kann ich ihn jetzt per Bescheid verpflichten?" (4.2.1)
+    (re.compile(f"(?=(?s:.*)(?:{_TERMIN_VERSAEUMT.pattern}))(?=(?s:.*)\\b(verpflicht\\w*|bescheid\\w*|vb|va)\\b)", re.I),
+     "frage_terminversaeumnis"),
     # "Abbruch, Wiedereinstieg nicht möglich. Was ist dann mit dem KP?" – the KP failed (6.2.1)
     (re.compile(r"^(?=.*(abbruch|abgebrochen|abbricht))(?=.*wiedereinstieg\w* (\w+ ){0,4}(nicht|kein|ausgeschlossen|unmöglich))"
                 r"(?=.*\b(was (ist|wird|passiert) (\w+ ){0,2}(mit )?(dem |der )?(kp|kooperationsplan)|(kp|kooperationsplan)\w* "
@@ -416,11 +453,7 @@ _THEMA_IM_ZWEIFEL: list[tuple[re.Pattern, str]] = [
                 r"kümmert sich nicht)\w* (\w+ ){0,3}(um |an |auf )?(den |die |das )?(verpflichtungsbescheid|\bvb\b|\bva\b)",
      re.I | re.S), "frage_verpflichtung_nicht_befolgt"),
     # agreements of the KP not kept (6.2)
-    (re.compile(r"^(?=.*(\b(nur|bloß|lediglich) (noch )?\d+\b|statt der (\d+ )?vereinbarten|nicht (nachgewiesen|erbracht|vorgelegt|"
-                r"eingereicht)|\bnichts (\w+ )?(vorgelegt|nachgewiesen|eingereicht|abgegeben|gebracht)|zu wenig\w* (bewerbung|eb|eigenbemühung)|kein\w* (eigenbemühung|bewerbung|eb|nachweis)\w* (mehr )?"
-                r"(vor|nach|ein|ab)\b|obwohl (wir )?.{0,40}(vereinbart|festgehalten|abgesprochen)))"
-                r"(?=.*(\bkp\b|kooperationsplan|vereinbart|festgehalten|abgesprochen))", re.I | re.S),
-     "frage_absprachen_nicht_eingehalten"),
+    (_ABSPRACHEN_VERLETZT, "frage_absprachen_nicht_eingehalten"),
     (_KEIN_KP_ZUSTANDE, "frage_kein_kp_zustande"),
     # "Verpfl.-VA gilt ja immer fix 6 Mon. – korrekt?"
     (re.compile(r"^(?=.*\b(vb|va|verpflichtungsbescheid\w*|verpfl\w*|bescheid)\b)(?=.*\b(gilt|gelten|gültig\w*|laufzeit|"

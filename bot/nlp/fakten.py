@@ -48,6 +48,8 @@ _KEIN_WUNSCH_DANACH = r"(?![^|]*\b(wunsch|gebeten|gewünscht|selbst um|von sich 
 
 # (fact, value, pattern); the first matching entry per fact wins, so negations come first.
 _REGELN: list[tuple[str, Any, re.Pattern]] = [
+    # "hat Widerspruch eingelegt, die Einladung ist aber zur Fortschreibung, nicht im Rahmen des Widerspruchsvorverfahrens"
+    ("termin_anlass", "anderer", _r(r"nicht (im rahmen|wegen|zum|zur|für|in sachen) (des |eines |dem |den |das |vom )?widerspruch")),
     ("termin_anlass", "widerspruchsvorverfahren", _r(r"widerspruch")),
     ("termin_anlass", "anderer", _r(r"nicht (auf|nach) (eigenen |ihren |seinen |dessen |deren )?wunsch",
                                     r"(hab|habe|hatte|haben) (ich|wir) (angesetzt|vereinbart|eingeladen|angeboten|festgelegt)",
@@ -102,6 +104,8 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                   r"(wichtige|triftige|gute)\w* grund\w* (seh|sehe|erkenn\w*|find\w*) (ich|wir) (da |dafür |hier )?"
                                   r"(nicht|kein\w*)\b",
                                   r"(wichtige|triftige)\w* grund\w*:? (keiner|keine|nein|nicht vorhanden|nicht gegeben)\b",
+                                  r"(wichtige|triftige|gute)\w* grund\w* (für|dafür|zu) (\w+ ){0,3}(gibt'?s|gibt es|gab es|lag|liegt|"
+                                  r"besteht|bestand) (aber |auch |da )?(nicht|keine\w*)\b",
                                   r"ohne (sich )?abzumelden", r"ohne abmeldung", r"grundlos", r"einfach nicht",
                                   r"nicht entschuldigt", r"wichtiger grund (lag |liegt )?nicht vor",
                                   r"(wichtige|triftige|gute)\w* grund\w* (\w+ ){0,5}(nicht|nie) (genannt|angegeben|mitgeteilt|"
@@ -172,7 +176,8 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                              r"deutsch als (erst|mutter)sprache")),
     ("deutschfoerderung_relevant", True, _r(r"(braucht|benötigt|bräuchte|soll|muss|will)\w* (noch |dringend )?"
                                             r"(einen |eine |einem )?(integrationskurs|sprachkurs|deutschkurs|sprachförderung|"
-                                            r"deutschförderung)",r"(spricht|kann) (kaum|wenig|kein|nur wenig|schlecht|noch kein)\w* deutsch",
+                                            r"deutschförderung)",r"(spricht|kann|versteht) (kaum|wenig|kein|nur wenig|schlecht|noch kein|nur gebrochen)\w* deutsch",
+                                            r"\b(kaum|wenig|kein|schlecht|gebrochen)\w* deutsch (spricht|sprechen|kann|können|versteht|verstehen)",
                                             r"(deutsch|sprach)\w*kenntnisse (fehlen|gering|schlecht|mangelhaft|kaum)",
                                             r"(geringe|schlechte|fehlende|keine|kaum) (deutsch|sprach)\w*kenntnisse",
                                             r"(sprachförderung|deutschförderung|integrationskurs|sprachkurs)\w* "
@@ -293,6 +298,13 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                         r"stehen )(jetzt |nun |inzwischen |schon |bereits )(bekannt|fest|klar)",
                                         r"(stehen|steht|sind|ist) (jetzt |nun |inzwischen )?(die |das )?(genauen? )?(teilnahmedaten|"
                                         r"eintrittsdatum|starttermin|maßnahmebeginn|massnahmebeginn)\w* (\w+ ){0,3}(fest|bekannt|klar)\b")),
+
+    # "Der Träger hatte den Beginn schon vorher verbindlich bestätigt, das Eintrittsdatum steht also im Bescheid" (8.2.2)
+    ("eintritt_bei_erlass_bekannt", True, _r(r"(eintritt|beginn|start|teilnahmedaten)\w*\b.{0,60}\b(schon|bereits) (vorher|vorab|vor (dem )?erlass|"
+                                             r"bei erlass) (\w+ ){0,2}(bestätigt|bekannt|fest|festgestanden|mitgeteilt|zugesagt)",
+                                             r"(eintrittsdatum|beginn|starttermin|maßnahmebeginn|teilnahmedaten)\w* (steht|stehen) (\w+ ){0,2}im "
+                                             r"(verpflichtungs)?bescheid",
+                                             r"bei erlass (\w+ ){0,4}(schon|bereits) (fest|bekannt|klar|bestätigt)")),
 
     ("feste_einstellungszusage", False, _r(r"\bwahrscheinlich\b", r"\bvielleicht\b", r"\beventuell\b", r"\bevtl\b",
                                            r"enger\w* (aus)?wahl", r"(noch )?nicht (\w+ )?(entschieden|zugesagt)",
@@ -565,11 +577,13 @@ _EINTRITT_INZWISCHEN_BEKANNT = _r(r"\b(stand|standen|war|waren)\b[^.?!]{0,60}\bn
 
 # Which words near a date tie it to which date fact ("erstellt am 15.08.", "Zusage zum 01.12.").
 _DATUMS_HINWEISE: dict[str, re.Pattern] = {
-    "kp_erstellt_am": _r(r"(kp|kooperationsplan|erstellt|abgeschlossen|geschlossen|fortgeschrieben|aktualisiert|vom)"),
+    # "aus der im KP vereinbarten Maßnahme genommen" names the KP, not its date
+    "kp_erstellt_am": _r(r"((?<!im )(?<!laut )(?<!lt\. )(?<!lt )(?<!dem )(kp|kooperationsplan)|erstellt|abgeschlossen|geschlossen|"
+                         r"fortgeschrieben|aktualisiert|vom)"),
     "vb_erlassen_am": _r(r"(verpflichtungsbescheid|bescheid|\bvb\b|\bva\b|erlassen|zugestellt|gültig ab|ab dem)"),
     "einstellung_am": _r(r"(zusage|einstellung|eingestellt|anfangen|fängt|beginn|start|arbeitsbeginn|job|stelle|ab dem|zum)"),
     "letzte_pruefung_am": _r(r"(geprüft|prüfung|überprüft|kontrolliert|zuletzt)"),
-    "entscheidung_ohne_kp_am": _r(r"(entschieden|entscheidung|verzichtet|ohne kp|kein kp|geprüft|zuletzt)"),
+    "entscheidung_ohne_kp_am": _r(r"(entschieden|entscheidung|verzicht|ohne kp|kein kp|geprüft|zuletzt)"),
 }
 
 
@@ -603,6 +617,11 @@ def _abstand(muster: re.Pattern, norm: str, fund: Fund, satz: tuple[int, int]) -
         elif m.start() >= fund.ende:
             abstaende.append(m.start() - fund.ende + 10)
     return min(abstaende) if abstaende else None
+
+
+# "Der Träger hat sie am 10.11. aus der Maßnahme genommen": the date of another event, never a fact's date by default
+_ANDERES_EREIGNIS = re.compile(r"\b(abgebrochen|abbruch|genommen|rausgeworfen|rausgeschmissen|ausgeschlossen|"
+                               r"gekündigt|übernommen|nicht erschienen|versäumt|umgezogen)\b")
 
 
 # "am 30.09.2026 … fortgeschrieben": the six months run from the last update, not from the KP's first date (6.3)
@@ -657,7 +676,8 @@ def ordne_daten_zu(befund: Befund, datumsfakten: list[str], text: str,
     if len(datumsfakten) == 1 and datumsfakten[0] not in zugeordnet:
         vergangen = datumsfakten[0] in _VERGANGENE_DATEN
         ohne_hinweis = next((i for i, f in enumerate(offen) if i not in vergeben and f.art != "relativ"
-                             and not (vergangen and (f.art == "dauer" or (heute and f.wert > heute)))), None)
+                             and not (vergangen and (f.art == "dauer" or (heute and f.wert > heute)))
+                             and not _ANDERES_EREIGNIS.search(norm, *saetze[i])), None)
         if ohne_hinweis is not None:
             zugeordnet[datumsfakten[0]] = offen[ohne_hinweis].wert
             vergeben.add(ohne_hinweis)

@@ -63,7 +63,8 @@ def massnahmeabbruch(k: Kontext):
                               normen=("§ 15a Abs. 1 SGB II", "§ 15a Abs. 3 SGB II"))
     return k.offen("Bei Abbruch ohne wichtigen Grund: " + bescheid[0].lower() + bescheid[1:],
                    [*_restlaufzeit(k), gescheitert, "Bei wichtigem Grund sieht Pkt. 6.2.1 keinen Verpflichtungsbescheid vor."],
-                   normen=("§ 15a Abs. 2 SGB II", "§ 15a Abs. 1 SGB II", "§ 15a Abs. 3 SGB II"), modalitaet=Modalitaet.MUSS)
+                   normen=("§ 15a Abs. 2 SGB II", "§ 15a Abs. 1 SGB II", "§ 15a Abs. 3 SGB II"), modalitaet=Modalitaet.MUSS,
+                   ergebnis="offen_wiedereinstieg_moeglich" if wiedereinstieg is True else "offen")
 
 
 def _kp_ende(k: Kontext):

@@ -301,8 +301,17 @@ feststellung(
 
 @regel("verpflichtung.eintritt_unklar",
        "Welche Dauer gilt, wenn das Eintrittsdatum der Maßnahme noch unklar ist, und was folgt, sobald es feststeht?",
-       ("8.2.2",), normen=("§ 15a SGB II",), fakten=("eintrittsdatum_bekannt", "vb_erlassen_am"), thema=THEMA)
+       ("8.2.2",), normen=("§ 15a SGB II",), fakten=("eintrittsdatum_bekannt", "vb_erlassen_am", "eintritt_bei_erlass_bekannt"),
+       thema=THEMA)
 def eintritt_unklar(k: Kontext):
+    # 8.2.2 is about Maßnahmen "bei denen das genaue Eintrittsdatum bei Erlass … noch unklar ist"; a date already in the
+    # Bescheid leaves nothing to change
+    if k.falls_bekannt("eintritt_bei_erlass_bekannt") is True:
+        k.schritt("Eintrittsdatum stand bei Erlass fest → der Fall des Pkt. 8.2.2 liegt nicht vor", "8.2.2")
+        return k.entscheidung(Antwort.INFO, Modalitaet.NICHT_VORGESEHEN, "kein_aenderungsbescheid",
+                              "Kein Änderungsbescheid – Pkt. 8.2.2 sieht ihn nur vor, wenn das genaue Eintrittsdatum bei "
+                              "Erlass des Verpflichtungsbescheides noch unklar war und die Teilnahmedaten erst danach "
+                              "bekannt werden.")
     bekannt = k.fakt("eintrittsdatum_bekannt")
     erlassen = k.fakt("vb_erlassen_am")
     aenderung = ("Sobald die exakten Teilnahmedaten bekannt sind, ist ein Änderungsbescheid zu erlassen "

@@ -243,6 +243,18 @@ def test_rfb_der_einladung_im_zweifel_erkannt_nicht_gegen_den_klassifikator():
         == "frage_kp_gescheitert"
 
 
+@pytest.mark.parametrize("text, intent", [
+    ("Die Kundin war auf eigenen Wunsch hier, ohne RFB. Jetzt will sie das Bahnticket erstattet haben. Geht das?",
+     "frage_fahrtkosten"),
+    ("Er war mit RFB zum 03.11. eingeladen und ist einfach nicht erschienen, einen KP gibt es noch nicht. "
+     "Darf ich ihn per Bescheid verpflichten?", "frage_terminversaeumnis"),
+    ("KP vom 01.09.: 4 Bewerbungen im Monat. Die EB für Oktober fehlen komplett. Was nun?", "frage_absprachen_nicht_eingehalten"),
+])
+def test_thema_im_zweifel_aus_der_fallschilderung(text, intent):
+    from bot.dialog.routing import eindeutiger_intent
+    assert eindeutiger_intent(text) == intent
+
+
 def test_gilt_der_bescheid_an_einem_genannten_tag_noch():
     sage = gespraech()
     assert sage("frage_vb_gueltigkeit", "VB am 30.10.2026 erlassen. Gilt der Bescheid am 15.05.2027 noch?").text.startswith(

@@ -86,6 +86,9 @@ def test_beginn_und_stichtag_nach_naechstem_hinweis(text, beginn, stichtag):
      "auf den KP verzichtet und die Kennung eingetragen.", "entscheidung_ohne_kp_am", date(2026, 8, 31)),
     # a past fact never takes a future date that has no cue
     ("§ 10-Kennung wegen Pflege der Mutter. Die Mutter zieht am 01.02.2027 ins Pflegeheim.", "letzte_pruefung_am", None),
+    # the date of another event, and "im KP vereinbart" names the KP, not its date
+    ("Der Träger hat die Kundin am 10.11.2026 aus der im KP vereinbarten Maßnahme genommen.", "kp_erstellt_am", None),
+    ("KP-Verzicht am 31.10.2026 → wann wieder prüfen?", "entscheidung_ohne_kp_am", date(2026, 10, 31)),
 ])
 def test_datum_des_letzten_ereignisses(text, fakt, erwartet):
     befund = Befund(daten=finde_daten(text, date(2026, 11, 29)))
