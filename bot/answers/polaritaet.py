@@ -26,6 +26,7 @@ SPAETER_ALS_UNVERZUEGLICH = (r"\bin (\d+|ein|einem|zwei|drei|vier|fünf|sechs|pa
 # the parents or the representation named as addressees ("ohne Eltern gemacht" names them as absent)
 _VERTRETUNG_GENANNT = (r"(?<!ohne )(?<!ohne die )(?<!ohne seine )(?<!ohne ihre )(?<!ohne deren )(?<!zustimmung der )"
                        r"(?<!einwilligung der )(?<!zustimmung seiner )(?<!zustimmung ihrer )(?<!zustimmung von )"
+                       r"(?<!nicht an die )(?<!nich an die )(?<!statt an die )(?<!nicht an )(?<!nicht an seine )(?<!nicht an ihre )"
                        r"(eltern|vertret|erziehungsberechtigt|vormund|sorgeberechtigt)")
 # rule id -> phrases that ask the rule's yes/no question the other way round
 UMKEHRUNGEN: dict[str, re.Pattern] = {
@@ -63,8 +64,13 @@ UMKEHRUNGEN: dict[str, re.Pattern] = {
     "verpflichtung.ausnahmen_rfb": re.compile(r"ausgenommen|ausnahme|verboten|unzulässig|nicht erlaubt|darf (ich )?nicht", _I),
     "verpflichtung.psychische_erkrankung": re.compile(r"absehen|verzichten|darauf verzichten|ohne verpflichtung", _I),
     "einladung.fahrtkosten": re.compile(r"nur (bei|mit|wenn)\b[^?]{0,30}\b(rfb|rechtsfolgen)|nur wenn|(keine|nicht) .{0,20}ohne rfb|automatisch|"
-                                        r"ohne (einen |extra )?antrag|von sich aus|von amts wegen|(immer|pauschal) "
+                                        r"ohne (einen |extra )?antrag|ohne (dat |dass |das )?(\w+ ){0,3}('?nen |einen )?antrag|abgelehnt|ablehn|verweigert|"
+                                        r"nicht (erstattet|übernommen|bezahlt)|von sich aus|von amts wegen|(immer|pauschal) "
                                         r"(erstattet|übernommen|bezahlt)|(kein|keinen) anspruch", _I),
+    # "Hätte das Erstgespräch persönlich im JC laufen müssen?" asks the rule the other way round
+    "einladung.erstgespraech_abweichung": re.compile(r"(persönlich|vor ort|im (jc|jobcenter|haus))\b[^?]{0,40}\b(müssen|muss|hätte|"
+                                                     r"sollen|soll|sollte)\b|\b(muss|müssen|hätte|sollte)\b[^?]{0,40}\b(persönlich|"
+                                                     r"vor ort)\b", _I),
     "einladung.erstgespraech": re.compile(r"(kann|darf|geht|möglich)\w* .{0,40}(telefon|video|online|digital|per mail)", _I),
     "ausnahme.paragraph10": re.compile(r"ausgeschlossen|nicht (möglich|erlaubt|zulässig)|verboten|darf (ich )?(keinen|nicht)|"
                                        r"unzulässig|verzicht|absehen|ohne (einen )?(kp|kooperationsplan)|"
@@ -105,7 +111,7 @@ _BESTEHENDER_KP = re.compile(
 # "Kann ich den alten KP dabei einfach links liegen lassen?" – no: it is to be taken into account (4.2.1)
 _BESTEHENDEN_KP_IGNORIEREN = (re.compile(r"^(?=.*\b(alt|bestehend|vorhanden|bisherig|vorherig|laufend)\w* (kp|kooperationsplan)\b|"
                                          r".*\b(schon|bereits) (einen |ein |nen )?(kp|kooperationsplan)\b)(?=.*(links liegen|ignorier|"
-                                         r"außer acht|außen vor|beiseite|unberücksichtigt|nicht (\w+ )?(beachten|berücksichtigen)|vergessen|unter den tisch))",
+                                         r"außer acht|außen vor|beiseite|unberücksichtigt|nicht (\w+ )?(beacht|berücksichtig)\w*|vergessen|unter den tisch))",
                                          _I | re.S), "nein",
                               "Nein – liegt bereits ein KP vor, ist er beim Erlass des Verpflichtungsbescheides angemessen zu "
                               "berücksichtigen.")
@@ -143,9 +149,17 @@ _SELTENER_ALS_HALBJAEHRLICH = re.compile(r"(einmal|1 ?x|1 mal|ein mal)? ?(im|pro
 _HOECHSTENS_HALBJAEHRLICH = re.compile(r"alle ([1-6]|zwei|drei|vier|fünf|sechs|paar) (monat|woch)|halbjährlich|vierteljährlich|"
                                        r"quartal|monatlich|jeden monat|(zweimal|2 ?x|zwei mal) (im|pro) jahr", _I)
 _WIEDER_PRUEFEN = re.compile(r"prüf|überprüf|drauf ?schau|anschau|nachhalt|wiedervorlage|nochmal|noch mal|wieder", _I)
-_EINFACHE_POST = re.compile(r"(einfach|normal|per|mit)\w* (mit )?(der |die |dem |einer |einem |einfacher |normaler )?"
+_EINFACHE_POST = re.compile(r"(einfach|normal|per|mit)\w* (mit )?(der |die |dem |einer |einem |einfacher |normaler |einf\. |einfachem |"
+                            r"normalem )?"
                             r"(post|brief|mail|e-mail|einschreiben)(?!zustellung)", _I)
 
+# "ging mit normaler Post raus. Hätte der per PZU zugestellt werden müssen?" – the question names the PZU, not the post
+_PZU_GEFRAGT = re.compile(r"^(?![\s\S]*(post|brief)[^.!?]*\?\s*$)(?=[\s\S]*(pzu|postzustellungsurkunde)[^.!?]*\?\s*$)", _I)
+# "VB ging am 09.10. raus, den Minderungsbescheid gab es erst am 23.10. – Reihenfolge richtig?" (4.2.1: "sobald")
+_MINDERUNG_ERST_DANACH = (re.compile(r"^(?=[\s\S]*minderung\w*[^?]{0,60}\berst\b)(?=[\s\S]*(reihenfolge|richtig|korrekt|in ordnung|"
+                                     r"weisungskonform|passt|ok\b|okay))", _I), "nein",
+                          "Nein – der Verpflichtungsbescheid nach § 15a Abs. 1 SGB II ist erst zu versenden, sobald die Minderung "
+                          "wegen des Meldeversäumnisses festgestellt worden ist (Pkt. 4.2.1).")
 # "muss ich den alten Bescheid aufheben und einen neuen machen, wenn die Daten feststehen?" – no: Änderungsbescheid (8.2.2)
 # "Kann ich das Datum einfach per Mail durchgeben?" – the new dates need an Änderungsbescheid by PZU (8.2.2)
 _FORMLOS_MITTEILEN = (re.compile(r"per (e-?)?mail|telefonisch|am telefon|anruf|formlos|mündlich|(einfach|kurz|nur) (\w+ ){0,3}"
@@ -188,6 +202,13 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
                    (re.compile(r"ich-?form|ich-?perspektive|ich form|aus (der )?sicht (der|des) (kund|elb)|zielgruppengerecht|"
                                r"verständlich|einfach\w* sprache|leichte\w* sprache|(bestimmte\w*|auf (die|eine)) (sprache|formulierung)|"
                                r"sprach\w* (\w+ )?achten|achten", _I), "ja")],
+    # "abgesehen, das aber nirgends dokumentiert – in Ordnung?"
+    "verpflichtung.psychische_erkrankung_dokumentation/dokumentieren": [
+        (re.compile(r"(nicht|nirgends|nirgendwo|nie)\w* (\w+ )?(dokumentiert|vermerkt|festgehalten|notiert)|ohne (\w+ )?(doku|vermerk)|"
+                    r"kein\w* (vermerk|doku)", _I), "nein",
+         "Nein – die Entscheidung im Einzelfall, ob von einer Verpflichtung abgesehen wird, ist zu dokumentieren.")],
+    "kp.ablage/d3": [(re.compile(r"\b(selbst|selber|manuell|händisch|von hand|eigenhändig)\b", _I), "nein",
+                   "Nein – der KP wird automatisiert an der dafür vorgesehenen Stelle (Kooperationsplan) in d.3 abgelegt.")],
     "inhalte.vermittlungsbudget": [(re.compile(r"erklär|erläuter|informier|aufklär|hinweis|infoblatt|info-blatt|aushändig|"
                                                r"mitgeb|dokumentier|vermerk|beratungsvermerk", _I), "ja")],
     "verpflichtung.nicht_befolgt": [(re.compile(r"(sofort|direkt|gleich|ohne anhörung)\w* .{0,30}(minder|kürz|sanktion)|"
@@ -198,6 +219,7 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
                                  "Ja – ein entsprechender Aufhebungsbescheid steht in FMG.job zur Verfügung."),
                                 (re.compile(r"parallel|weiter\w*(laufen|gelten)|bestehen bleib|behalten|beide .{0,20}(gelten|laufen)|"
                                             r"(laufen|gelten|bestehen) (jetzt |nun |dann )?beide|nicht (\w+ )?(angefasst|aufgehoben)|"
+                                            r"(bestehen|stehen|weiterlaufen|laufen) lassen|"
                                             r"gleichzeitig|drüber\w*|überbügeln|überschreib\w*|automatisch|von selbst|von allein\w*|"
                                             r"nichts (weiter|mehr|extra|zusätzlich)\w* (tun|machen|veranlassen)|ohne (den alten |den bisherigen |ihn |es )?"
                                             r"(aufzuheben|aufhebung)|einfach (\w+ ){0,4}(ersetzen|austauschen|neu\w* (erlassen|machen|"
@@ -224,7 +246,7 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
                                    "kann nur im Einzelfall bei Vorliegen besonderer Umstände abgesehen werden."),
                           (re.compile(r"(nie|nicht|kaum|selten)\w* (zu[mr]? |zu den |beim )?(termin|gespräch|einladung)|"
                                       r"(kommt|erscheint|meldet sich|mitwirk|mitmach|reagiert|macht)\w* (eh |ja |sowieso |einfach |"
-                                      r"halt )*(nie|nicht)\b|(will|möchte)\w* (eh |sowieso |ja )*(nicht|kein)|keine lust|"
+                                      r"halt )*(nie|nicht)\b|(will|möchte)\w* (eh |sowieso |ja )*(nicht|kein)|keine lust|kein\w* bock|null bock|"
                                       r"verweiger|unkooperativ|nicht erreichbar|blockiert", _I), "nein",
                            "Nein – fehlende Mitwirkung sieht die Weisung nicht als Ausnahme vor: Von einem KP kann nur im "
                            "Einzelfall bei besonderen Umständen abgesehen werden. Wird ein Termin ohne wichtigen Grund "
@@ -273,7 +295,8 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
                                                r"abklären|"
                                                r"klären|telefonieren|halten|absprechen|besprechen|kontakt)", _I), "ja"),
                                    # the adapted Bescheid carries an RFB, even if the assignment had none
-                                   (re.compile(r"^(?!.*wichtige\w* grund)(?=.*\b(bescheid\w*|vb|va)\b)(?=.*\b(rfb|rechtsfolgenbelehrung)\b)",
+                                   (re.compile(r"^(?!.*(?<!ohne )(?<!ohne einen )wichtige\w* grund)(?=.*(\b(bescheid\w*|vb|va)\b(?=.*\b(rfb|rechtsfolgenbelehrung)\b)|"
+                                               r"bescheid\w*[^?]{0,90}\bmit (einer |eine |der )?(rfb|rechtsfolgenbelehrung)\b))",
                                                _I | re.S), "ja",
                                     "Ja – nach einem Abbruch ohne wichtigen Grund erlässt die IFK nach Rücksprache mit dem Träger "
                                     "einen angepassten und mit RFB versehenen Verpflichtungsbescheid nach § 15a Abs. 2 SGB II.")],
@@ -380,6 +403,7 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
          "verständigen (Pkt. 7, 8.3).")],
     # kind of Bescheid (or, under Abs. 1, the Minderung) still open: PZU or in person – only the Änderungsbescheid by PZU
     "verpflichtung.zustellung/offen": [
+        _MINDERUNG_ERST_DANACH,
         (_EINLADUNG_MIT_RFB, "ja", _UEBERGABE_RFB),
         (_EINFACHE_POST, "nein", "Nein – der Verpflichtungsbescheid wird per Postzustellungsurkunde (PZU) zugestellt oder "
                                  "im persönlichen Termin übergeben."),
@@ -396,7 +420,11 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
     "umsetzung.kp_gescheitert/neue_einladung": [
         _NEUE_EINLADUNG_OHNE_RFB,
         (re.compile(r"neu\w* (kp|kooperationsplan)|einlad|\brfb\b|erarbeit", _I), "ja")],
-    "verpflichtung.zustellung/aenderung_pzu": [_FORMLOS_MITTEILEN, _VORDRUCK],
+    "verpflichtung.zustellung/aenderung_pzu": [(_PZU_GEFRAGT, "ja", "Ja – der Änderungsbescheid ist ebenfalls per PZU zuzustellen "
+                                                                     "(Pkt. 8.2.2)."), _FORMLOS_MITTEILEN, _VORDRUCK],
+    "verpflichtung.zustellung/abs1_jetzt": [_MINDERUNG_ERST_DANACH, (_EINFACHE_POST, "nein",
+                                            "Nein – der Verpflichtungsbescheid ist per PZU zu versenden oder im persönlichen Termin "
+                                            "zu übergeben, sobald die Minderung festgestellt ist (Pkt. 4.2.1).")],
     "verpflichtung.zustellung/abs2_persoenlich_oder_pzu": [(_EINLADUNG_MIT_RFB, "ja", _UEBERGABE_RFB_ABS2)],
     "verpflichtung.zustellung": [(_EINLADUNG_MIT_RFB, "ja", _UEBERGABE_RFB), (_EINFACHE_POST, "nein"),
                                  (re.compile(r"pzu|postzustellungsurkunde|persönlich|in die hand|übergeb|aushändig", _I), "ja")],
@@ -422,7 +450,7 @@ _JA_NEIN_FRAGMENT = re.compile(r"\b(pflicht|nötig|notwendig|erforderlich|mögli
                                r"\b(passt|stimmt|geht|reicht|klappt)\s+(das|es|dies)(\s+so)?\s*\?*\s*$|"
                                # dictated: "der kp ist vom zweiten juli ist der jetzt schon überfällig"
                                r"^[^?.!]*\w\s+(ist|sind|wäre|wird)\s+(der|die|das|er|sie|es|dann|denn|da)\s+[^?.!]*\b(überfällig|"
-                               r"fällig|gültig|nötig|pflicht|erforderlich|zulässig|erlaubt|okay|ok|richtig|korrekt)\s*$|"
+                               r"fällig|gültig|nötig|pflicht|erforderlich|zulässig|erlaubt|okay|ok|richtig|korrekt)(\s+\w+){0,4}\s*$|"
                                r"^[^?]*\b(kommt|gibt|muss|kann|darf|ist|wird|reicht|geht|brauch\w*)\s+(es\s+)?(dann|denn|da|jetzt)\s+"
                                r"(direkt|sofort|gleich|automatisch|einfach|auch|trotzdem|noch|schon|eine?n?|die|der|das|ne|n)\b[^?.]*$", _I)
 _MUSS_FRAGE = re.compile(r"\b(muss|mus|müssen|musst|zwingend|immer|verpflichtend|pflicht\w*|obligatorisch|unbedingt|auf jeden fall|"

@@ -231,7 +231,7 @@ _BESCHEID_NICHT_BEFOLGT = re.compile(r"\b(verpflichtet|(verpflichtungs)?bescheid
                                      r"angetreten|hingegangen|aufgetaucht)|"
                                      # "eLb hält VA nach § 15a Abs. 1 nicht ein"
                                      r"\b(hält|halten|befolgt|befolgen|erfüllt|erfüllen)\w* (den |die |das |seinen |ihren )?(vb|va|"
-                                     r"verpflichtungsbescheid\w*|bescheid\w*)\b[^?]{0,40}\bnicht\b", re.I)
+                                     r"verpflichtungsbescheid\w*|bescheid\w*)\b[^?]{0,70}\bnicht\b", re.I)
 # "VB nach Abs. 3 (kein KP zustande), eLb erbringt die EB trotzdem nicht" – after a Verpflichtung, not whether to issue one
 _NACH_BESCHEID_NICHT_ERBRACHT = re.compile(
     r"\b(verpflichtet|bescheid\w*|vb|va)\b[^?]{0,160}(\b(erbringt|erbracht|legt|reicht|weist|befolgt|kommt)\b (\w+ ){0,4}"
@@ -414,6 +414,10 @@ _WEITERER_VB_NACH_MITWIRKUNG = re.compile(
 
 # a topic word that, when the classifier is unsure, names the question's subject (its neighbours still apply)
 _THEMA_IM_ZWEIFEL: list[tuple[re.Pattern, str]] = [
+    # "KP-Verzicht nach 9.1 möglich?" – the section named is the topic
+    (re.compile(r"(?<![\d.])9\.1(?![\d.])", re.I), "frage_einstellungszusage"),
+    (re.compile(r"(?<![\d.])9\.2(?![\d.])", re.I), "frage_paragraph10"),
+    (re.compile(r"(?<![\d.])9\.3(?![\d.])", re.I), "frage_profillage1"),
     # "Jetzt will sie ihr Busticket erstattet haben. Geht das, obwohl keine RFB dabei war?" (4.2, § 59)
     (_FAHRTKOSTEN, "frage_fahrtkosten"),
     # "eingeladen … nicht erschienen … Kann ich ihn jetzt per Bescheid verpflichten?" (4.2.1)

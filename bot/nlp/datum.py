@@ -180,7 +180,14 @@ def finde_daten(text: str, heute: date) -> list[Fund]:
     return sorted(funde, key=lambda f: f.start)
 
 
+# "Kunde wird am 15.12.2026 18 Jahre alt": until that birthday he is 17
+_WIRD_ALT = re.compile(r"\bwird\b[^?!]{0,30}?\b(1[0-9]|[2-9][0-9])\s*(jahre\b|jahr\b|j\.)", re.I)
+
+
 def finde_alter(text: str) -> int | None:
+    wird = _WIRD_ALT.search(text)
+    if wird:
+        return int(wird.group(1)) - 1
     for muster in (_ALTER, _IST_ALTER, _KLAMMER_ALTER, _KOMMA_ALTER):
         m = muster.search(text)
         if m and 10 <= int(m.group(1)) <= 99:

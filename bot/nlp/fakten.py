@@ -49,7 +49,9 @@ _KEIN_WUNSCH_DANACH = r"(?![^|]*\b(wunsch|gebeten|gewünscht|selbst um|von sich 
 # (fact, value, pattern); the first matching entry per fact wins, so negations come first.
 _REGELN: list[tuple[str, Any, re.Pattern]] = [
     # "hat Widerspruch eingelegt, die Einladung ist aber zur Fortschreibung, nicht im Rahmen des Widerspruchsvorverfahrens"
-    ("termin_anlass", "anderer", _r(r"nicht (im rahmen|wegen|zum|zur|für|in sachen) (des |eines |dem |den |das |vom )?widerspruch")),
+    ("termin_anlass", "anderer", _r(r"nicht (im rahmen|wegen|zum|zur|für|in sachen) (des |eines |dem |den |das |vom )?widerspruch",
+                                    r"auf (initiative|veranlassung|anregung) (des |der |vom )?(jc|jobcenter|ifk)",
+                                    r"auf (meine|unsere) (initiative|veranlassung)")),
     ("termin_anlass", "widerspruchsvorverfahren", _r(r"widerspruch")),
     ("termin_anlass", "anderer", _r(r"nicht (auf|nach) (eigenen |ihren |seinen |dessen |deren )?wunsch",
                                     r"(hab|habe|hatte|haben) (ich|wir) (angesetzt|vereinbart|eingeladen|angeboten|festgelegt)",
@@ -184,7 +186,7 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                             r"(ist )?(nötig|relevant|erforderlich|sinnvoll|notwendig|geplant)",
                                             r"\b(a1|a2|b1)\b", r"neu zugewandert", r"geflüchtet",
                                             r"(besucht|macht|absolviert|belegt|ist (gerade |aktuell |noch )?in|nimmt (gerade |"
-                                            r"aktuell |noch )?an)\w*\b[^|.]{0,30}(integrationskurs|sprachkurs|deutschkurs)",
+                                            r"aktuell |noch )?an)\w*\b[^|?!]{0,30}(integrationskurs|sprachkurs|deutschkurs)",
                                             r"\b(im|beim) (integrationskurs|sprachkurs|deutschkurs)\b")),
 
     ("reha_bedarf", False, _r(r"kein\w* reha", r"reha\w* (ist )?(nicht|kein thema)", r"(kein|keinen|ohne)\w* (reha[- ]?)?bedarf",
@@ -329,6 +331,9 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                           r"(wird|ist) (fest )?eingestellt", r"fängt\w* .{0,30}(an|bei)\b.{0,20}(zu arbeiten|arbeiten)",
                                           r"(fängt|beginnt|startet)\w* .{0,30}\bfest\b", r"(fest|sicher) (eingestellt|angestellt|zugesagt)")),
     ("foerderung_erforderlich", False, _r(r"kein\w* (weiteren? |sonstigen? )?(förder|unterstützung|hilfe|leistung|zuschuss)",
+                                          # "Weitere Unterstützungs- oder Förderleistungen braucht er für die Arbeitsaufnahme nicht"
+                                          r"(unterstützungs|förder)\S*( oder \S+)? (braucht|benötigt)\w* (er|sie|der kunde|die kundin) "
+                                          r"(\w+ ){0,4}(nicht|keine)\b",
                                           r"ohne (weitere |jede )?(förder|unterstützung|hilfe|zuschuss)",
                                           r"braucht (sonst )?(nichts|keine)", r"nichts (weiter |mehr )?(nötig|erforderlich|notwendig)",
                                           r"(braucht|benötigt|bräuchte|benötigte)\w* (\w+ )?weder\b",
@@ -339,14 +344,14 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                           r"(förder|unterstützung)\w* (ist |sind )?(nicht |nicht mehr )(nötig|erforderlich|notwendig)",
                                           r"(förder|unterstützung|hilfe)\w* (ist |sind |wird |werden )?(keine|nicht) (mehr )?(nötig|"
                                           r"erforderlich|notwendig|gebraucht)")),
-    ("foerderung_erforderlich", True, _r(r"(braucht|benötigt|bräuchte|benötigte) (noch |aber )?(eine |einen |ein )?"
+    ("foerderung_erforderlich", True, _r(r"(braucht|brauchte|benötigt|bräuchte|benötigte) (noch |aber |aber noch )*(eine |einen |ein |nen |n )?"
                                          r"(förder|unterstützung|zuschuss|eingliederungszuschuss|führerschein|qualifizierung|weiterbildung|hilfe)",
                                          r"(förder|unterstützung)\w* (ist |sind )?(noch )?(nötig|erforderlich|notwendig)",
                                          r"eingliederungszuschuss", r"\begz\b",
                                          r"braucht (aber |noch |aber noch |dafür |vorher )*.{0,30}(arbeitsschuhe|arbeitskleidung|"
                                          r"ausrüstung|fahrtkosten|führerschein|zuschuss|förderung|unterstützung|umzugskosten|"
                                          r"bewerbungskosten|schein)",
-                                         r"aus dem (vb|vermittlungsbudget)",
+                                         r"(aus dem|ausm|vom) (vb|vermittlungsbudget)",
                                          r"(braucht|benötigt|bräuchte)\b[^|.?!]{0,50}\b(förderung|unterstützung|zuschuss|"
                                          r"führerschein|qualifizierung|weiterbildung)")),
 
@@ -427,7 +432,10 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                         r"keine (weiteren )?handlungsbedarfe?", r"bleibt (wohl )?so", r"unverändert",
                                         r"(würde|würden|wird|werden) (\w+ ){0,8}(nichts|nix) (\w+ )?(ändern|verbessern|bringen)",
                                         r"kein\w* (verringerung|änderung|veränderung|verbesserung)\b[^|?]{0,90}?\b(zu erwarten|absehbar|"
-                                        r"in sicht|erwartet)", r"nicht (realistisch|wahrscheinlich|in sicht)", _WEDER_NOCH_IN_SICHT)),
+                                        r"in sicht|erwartet)", r"nicht (realistisch|wahrscheinlich|in sicht)", _WEDER_NOCH_IN_SICHT,
+                                        # "Weder eine Änderung … noch ein Stellenwechsel … werden den Leistungsbezug verringern"
+                                        r"\bweder\b[^|?]{0,120}\bnoch\b[^|?]{0,120}\b(werden|würden|wird|würde)\b[^|?]{0,80}\b(verringern|"
+                                        r"beenden|senken|reduzieren)")),
     ("verringerung_erwartet", True, _r(r"(aufstockung|mehr stunden|stundenerhöhung|vollzeit|\bvz\b|lohnerhöhung|gehaltserhöhung)\w* "
                                        r"(?:[^|.?]|\.(?=\d)){0,40}\b(angeboten|zugesagt|in aussicht gestellt|vereinbart)",
                                        r"(angeboten|zugesagt)\w*,? [^|.?]{0,20}(aufzustocken|aufstockung|mehr stunden)",r"(stellenwechsel|jobwechsel|lohnerhöhung|gehaltserhöhung|aufstockung|mehr stunden|"
@@ -461,6 +469,8 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                             r"bequemlichkeit", r"zu bequem", r"\b(bequemer|angenehmer|praktischer|komfortabler)\b",
                                             r"weil (er|sie|es) (das |es |dies )?lieber", r"wohnt (um die ecke|nebenan|gleich|direkt|ganz) ?"
                                             r"(in der nähe|nebenan|um die ecke)?", r"will (einfach )?nicht (herkommen|kommen|reinkommen)")),
+    ("begruendeter_ausnahmefall", False, _r(r"(echte|begründete|wirkliche)\w* ausnahmefall (\w+ ){0,2}(war|ist|lag|liegt) (das |es |hier )?"
+                                            r"(aber |doch )?nicht", r"ausnahmefall (war|ist|lag|liegt) (das |es |hier )?(aber |doch )?nicht")),
     ("begruendeter_ausnahmefall", True, _r(r"begründete\w* ausnahmefall", r"ausnahmefall (liegt )?vor")),
 ]
 

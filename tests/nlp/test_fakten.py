@@ -43,7 +43,9 @@ def test_daten(text, erwartet):
 @pytest.mark.parametrize("text,alter", [("Kundin ist 17", 17), ("17 Jahre alt", 17), ("ein 16jähriger", 16),
                                         ("Kunde 45 J.", 45), ("Pkt. 4.2", None), ("§ 10 SGB II", None),
                                         ("hab mit jonas (17) den kp gemacht", 17), ("Frau K. (36) war da", 36),
-                                        ("§ 15a (2) SGB II", None)])
+                                        ("§ 15a (2) SGB II", None),
+                                        # until the birthday named, the client is a year younger
+                                        ("Kunde wird am 15.12.2026 18 Jahre alt", 17), ("sie wird nächsten Monat 18 J.", 17)])
 def test_alter(text, alter):
     assert finde_alter(text) == alter
 
