@@ -337,6 +337,11 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
                               (re.compile(r"aushändig|bekommt|bekommen|erhält|erhalten|mitgeben|ausgeben", _I), "ja")],
     "kp.ablage": [(re.compile(r"ausdruck|drucken|einscann|scannen|hochladen|manuell|händisch|selbst ablegen|papier|"
                               r"abheften|in die akte legen", _I), "nein"),
+                  # "wo landet der in der E-Akte, muss ich da noch was anstoßen?"
+                  (re.compile(r"\b(noch )?(was|etwas|irgendwas|irgendetwas)\b (\w+ ){0,2}(anstoßen|anstossen|tun|machen|veranlassen|"
+                              r"erledigen|auslösen|klicken)\b|\b(selbst|selber|extra)\b (\w+ ){0,2}(ablegen|anstoßen|veranlassen|"
+                              r"hochladen|speichern)", _I), "nein",
+                   "Nein – der KP wird automatisiert an der dafür vorgesehenen Stelle (Kooperationsplan) in d.3 abgelegt."),
                   (re.compile(r"automatisch|\bd\.?3\b|e-?akte|elektronisch", _I), "ja")],
     "verpflichtung.eintritt_unklar/sechs_monate": _DAUER_BEI_UNKLAREM_EINTRITT,
     "verpflichtung.eintritt_unklar/sechs_monate_bis": _DAUER_BEI_UNKLAREM_EINTRITT,
@@ -394,7 +399,8 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
          "Nein – kommt kein KP zustande, wird die eLb mit einer Verpflichtung nach § 15a Abs. 3 SGB II aufgefordert, die "
          "erforderlichen Mitwirkungshandlungen vorzunehmen."),
         (re.compile(r"für immer|erledigt|\bdurch\b|vom tisch|kein\w* (kp|kooperationsplan) mehr|nie wieder|aufgeben|"
-                    r"schluss|ende mit", _I), "nein",
+                    r"schluss|ende mit|kein thema|nicht mehr (nötig|relevant|aktuell|dran)|(vorerst|erstmal|erst mal) (\w+ )?(kein|nicht)|"
+                    r"\b(kp|kooperationsplan)\b[^?]{0,40}\b(ruht|pausiert|auf eis)", _I), "nein",
          "Nein – es bleibt weiterhin das Ziel, sich im Rahmen der vertrauensvollen Zusammenarbeit auf einen KP zu "
          "verständigen (Pkt. 7, 8.3)."),
         (re.compile(r"weiter\w* (\w+ ){0,3}(versuch|bemüh|anbiet|anstreb)|(versuch|bemüh)\w* (\w+ ){0,3}weiter|nochmal|"
@@ -672,6 +678,8 @@ def verdikt(regel_id: str, antwort: str, modalitaet: str, ergebnis: str, kurz: s
     if antwort == "info" and typ.ja_nein:
         if regel_id == "frist.kp_fortschreibung" and ergebnis in ("faellig_am", "ueberfaellig"):
             return _fortschreibung(ergebnis, kurz, frage_text, typ)
+        if regel_id in _PRUEFUNGEN and ergebnis in _PRUEFUNGEN[regel_id] and _UEBERFAELLIG_FRAGE.search(letzte_frage(frage_text)):
+            return _ueberfaellig(ergebnis == "ueberfaellig", "die Prüfung", kurz, frage_text)
         return _aussage(regel_id, modalitaet, kurz, frage_text, typ, ergebnis) or (kurz, antwort)
     return kurz, antwort
 
@@ -681,7 +689,10 @@ _FORTSCHREIBUNG_SPAREN = re.compile(r"\b(sparen|weglassen|verzicht\w*|auslassen|
                                     r"\b(nicht|un)(nötig|notwendig|erforderlich)\b|\bnicht (mehr |extra )?(fortschreiben|"
                                     r"aktualisieren|anpassen)\b|\bohne (fortschreibung|aktualisierung)", _I)
 # "kp nach 3 monaten schon neu machen – pflicht?": a span shorter than the six months of 6.3
-_VOR_SECHS_MONATEN = re.compile(r"\b(nach|seit|innerhalb von) (1|2|3|4|5|einem|zwei|drei|vier|fünf) monat", _I)
+_VOR_SECHS_MONATEN = re.compile(r"\b(nach|seit|innerhalb von|vor) (knapp |gut |etwa |ca\. |rund )?(1|2|3|4|5|einem|zwei|drei|vier|fünf) "
+                                r"monat(?!\w* überfällig)|"
+                                # "Mein KP ist jetzt so vier Monate alt"
+                                r"\b(1|2|3|4|5|ein|einen|zwei|drei|vier|fünf|anderthalb|eineinhalb) (\w+ )?monate? alt\b", _I)
 _ERST_WARTEN = re.compile(r"\b(warten|abwarten)\b|\berst (nach|am ende|zum ende|bei ablauf|wenn (die )?(6|sechs) monate)", _I)
 
 
@@ -706,6 +717,15 @@ _UEBERFAELLIG_FRAGE = re.compile(r"überfällig|zu spät|verpasst|versäumt|abge
 # "Nächster Termin am 07.12. – reicht das?": is a named date still within the latest Fortschreibung date
 _RECHTZEITIG_FRAGE = re.compile(r"\b(reicht|reicht's|reichts|genügt|langt|passt|ausreichend|rechtzeitig|früh genug|richtig|korrekt|"
                                 r"ok|okay|in ordnung|fristgerecht|in der frist|noch drin|hinkommen|(damit|da) hin)\b", _I)
+
+
+# "VB vom 31.07.2026 – heute noch gültig?", "läuft der noch?": the question names no date, it means today
+_NOCH_GUELTIG = re.compile(r"\b(noch|heute|aktuell|derzeit|momentan|zurzeit|jetzt)\b[^?]{0,20}\b(gültig|in kraft|wirksam)\b|"
+                           r"\b(gilt|läuft|besteht)\b( (er|der|die|das|sie|es|dieser|diese))?( \w+)?( heute| jetzt| aktuell)? noch\b", _I)
+
+
+def fragt_nach_heute(frage_text: str) -> bool:
+    return bool(_NOCH_GUELTIG.search(letzte_frage(frage_text or "")))
 
 
 def _gilt_am(kurz: str, tag: date) -> tuple[str, str]:
@@ -781,13 +801,22 @@ def _termin_rechtzeitig(ergebnis: str, kurz: str, termin: date) -> tuple[str, st
     return f"Ja – der {tag} liegt innerhalb der Frist. {kurz}", "ja"
 
 
+# the periodic checks (9.2, 9.3): outcomes that carry the latest date
+_PRUEFUNGEN = {"frist.paragraph10_pruefung": ("faellig_am", "ueberfaellig"),
+               "frist.profillage1_pruefung": ("pruefen_am", "ueberfaellig")}
+
+
+def _ueberfaellig(ueberfaellig: bool, was: str, kurz: str, frage_text: str) -> tuple[str, str]:
+    """"Ist … (schon) überfällig?" / "noch rechtzeitig?" against the reference date."""
+    rechtzeitig = re.search(r"rechtzeitig|in der frist|im rahmen", letzte_frage(frage_text), _I)
+    antwort = "ja" if ueberfaellig != bool(rechtzeitig) else "nein"
+    satz = f"{was} ist überfällig" if ueberfaellig else f"{was} ist noch nicht überfällig"
+    return f"{'Ja' if antwort == 'ja' else 'Nein'} – {satz}. {kurz}", antwort
+
+
 def _fortschreibung(ergebnis: str, kurz: str, frage_text: str, typ: Fragetyp) -> tuple[str, str]:
     if _UEBERFAELLIG_FRAGE.search(letzte_frage(frage_text)):
-        rechtzeitig = re.search(r"rechtzeitig|in der frist|im rahmen", letzte_frage(frage_text), _I)
-        ueberfaellig = ergebnis == "ueberfaellig"
-        antwort = "ja" if ueberfaellig != bool(rechtzeitig) else "nein"
-        satz = "die Fortschreibung ist überfällig" if ueberfaellig else "die Fortschreibung ist noch nicht überfällig"
-        return f"{'Ja' if antwort == 'ja' else 'Nein'} – {satz}. {kurz}", antwort
+        return _ueberfaellig(ergebnis == "ueberfaellig", "die Fortschreibung", kurz, frage_text)
     if _FRUEHER.search(frage_text) or (typ.kann and not typ.muss):
         return f"Ja – Pkt. 6.3 setzt nur die späteste Frist. {kurz}", "ja"
     if _JETZT.search(frage_text) or typ.muss:

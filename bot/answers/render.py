@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from bot.answers.polaritaet import (MODALITAET_DER_AUSSAGE, fragetyp, ist_kann_frage, ist_umgekehrt, ohne_verdikt,
-                                   verdikt)
+from bot.answers.polaritaet import (MODALITAET_DER_AUSSAGE, fragetyp, fragt_nach_heute, ist_kann_frage, ist_umgekehrt,
+                                   ohne_verdikt, verdikt)
 from bot.answers.vervollstaendigung import immer_moeglich
 from bot.rules import FAKTEN, Entscheidung
 
@@ -58,6 +58,8 @@ def _angaben(e: Entscheidung) -> str:
 def rendere(e: Entscheidung, frage_text: str = "", antwort_id: str | None = None,
             genannter_stichtag: date | None = None) -> Nachricht:
     antwort_id = antwort_id or uuid.uuid4().hex
+    if genannter_stichtag is None and e.regel_id == "frist.vb_gueltigkeit" and fragt_nach_heute(frage_text):
+        genannter_stichtag = e.stichtag  # "heute noch gültig?" is judged on the reference date
     kurz, antwort = verdikt(e.regel_id, e.antwort.value, e.modalitaet.value, e.ergebnis, e.kurz, frage_text,
                             genannter_stichtag)
     if antwort == "bedingt" and ist_kann_frage(frage_text) and immer_moeglich(e):

@@ -160,6 +160,17 @@ _FORTSCHREIBUNG = re.compile(r"(bis wann|spätestens|wann)\b.{0,60}(überarbeit|
 _ALLEIN_VORSCHREIBEN = re.compile(r"^(?!.*((?<!\br)unterschr|unterzeichn|signatur|signier))(?=.*\b(kps?|kooperationspl\w*)\b)(?=.*\b(allein|alleine|vorab|im voraus|ohne (die |den )?"
                                   r"(kundin|kunden|elb|leute))\b[^?]{0,40}\b(\w*schreib\w*|erstell\w*|tipp\w*|formulier\w*|"
                                   r"vorbereit\w*|fertig\w*|ausfüll\w*))", re.I | re.S)
+# "kunde fragt ob er die eigenbemühungen auch nachweisen muss" – what the KP asks of the eLb (5.2), not how the IFK checks (6.1)
+_EB_NACHWEIS_PFLICHT = re.compile(r"\b(er|sie|kunde|kundin|elb|man)\b (\w+ ){0,6}(nachweisen|belegen|vorlegen|vorzeigen) "
+                                  r"(muss|müssen|soll|sollen|braucht)\b|\b(muss|müssen|soll|sollen)\b (er|sie|der kunde|die kundin|die elb|man) "
+                                  r"(\w+ ){0,6}(nachweisen|belegen|vorlegen|vorzeigen)\b", re.I)
+# "steht im KP nur, was das Jobcenter will, oder das, was wir besprochen haben?" – the joint result of the talk (1, 4.1)
+_VORGABE = r"(jobcenter|\bjc\b|\bifk\b|\bamt\b|\bich\b)\s(\w+ ){0,5}(will|möchte|vorgibt|vorschreibt|festlegt|bestimmt|überlegt|ausgedacht)\b"
+_GEMEINSAM = r"(besprochen|abgesprochen|vereinbart|erarbeitet|gemeinsam|zusammen|ausgemacht|was anderes|etwas anderes)"
+_VORGABE_ODER_GEMEINSAM = re.compile(_VORGABE + r".{0,80}\boder\b.{0,80}" + _GEMEINSAM + "|" + _GEMEINSAM + r".{0,80}\boder\b.{0,80}"
+                                     + _VORGABE, re.I | re.S)
+_KP_VORGABE_ODER_GEMEINSAM = re.compile(r"^(?=.*\b(kp|kooperationsplan|plan)\b)(?=.*(" + _VORGABE_ODER_GEMEINSAM.pattern + r"))",
+                                        re.I | re.S)
 # "KP ist seit drei Wochen über die 6 Monate drüber" – the update of 6.3 is overdue, not the first KP of 4.1
 _SECHS_MONATE_UM = re.compile(r"über (die |den )?(6|sechs) monat|(6|sechs) monate (\w+ ){0,3}(um|vorbei|rum|abgelaufen|"
                               r"überschritten|drüber)\b|halbe\w* jahr (\w+ ){0,3}(um|vorbei|rum)\b|überfällig", re.I)
@@ -216,6 +227,9 @@ _FORMULIERUNG = re.compile(r"formulier|wie schreib|ausdrück|verständlich|einfa
                            r"ich-(form|perspektive)|wortwahl", re.I)
 _ABBRUCH = re.compile(r"abgebrochen|abbruch|abbricht|bricht .{0,40}ab\b|(hin)?geschmissen|schmeißt .{0,30}hin|nicht mehr hin|"
                       r"(erscheint|kommt|geht) (\w+ ){0,5}nicht mehr\b", re.I)
+# "KP gescheitert nach dem Abbruch. Ich hab sie mit RFB eingeladen – sie ist nicht gekommen": the next step of 6.2.1
+_NACH_NEUER_EINLADUNG = re.compile(r"\b(ein)?(ge)?lad\w*\b[^?]{0,120}\b(nicht (\w+ ){0,2}(gekommen|erschienen|aufgetaucht|da)\b|"
+                                   r"versäumt|verpasst|geschwänzt|ferngeblieben)", re.I)
 # "Wie halte ich nach, ob sie sich an den KP hält?" asks how the IFK checks (6.1)
 _NACHHALTEN = re.compile(r"^\s*(wie|wie oft|womit|auf welche\w* (art|weise))\b.{0,40}(nachhalt|halte\w* .{0,30}\bnach\b|prüf|überprüf|"
                          r"kontrollier|überwach|checke)", re.I | re.S)
@@ -224,11 +238,11 @@ _PROFILLAGE1_WORT = re.compile(r"profillage\s*(1|i|eins)\b|\bpl\s?(1|i)\b", re.I
 _PARAGRAPH10_WORT = re.compile(r"§\s*10\b|paragra(f|ph)(en)? 10\b|10er", re.I)
 # "am 03.09. nach Abs. 3 zur Maßnahme verpflichtet – dort nie erschienen": the Verpflichtung is not followed (6.2, 7),
 # not a missed appointment that could lead to one (4.2.1)
-_BESCHEID_NICHT_BEFOLGT = re.compile(r"\b(verpflichtet|(verpflichtungs)?bescheid\w* (\w+ )?(erlassen|zugestellt|erhalten|bekommen|"
+_BESCHEID_NICHT_BEFOLGT = re.compile(r"\b(verpflichtet|(verpflichtungs)?bescheid\w* (\S+ ){0,6}(erlassen|zugestellt|erhalten|bekommen|"
                                      r"übergeben)|verpflichtung\w* (\S+ ){0,12}(erlassen|zugestellt|übergeben)|"
                                      r"(vb|va) (ist |wurde |war )?(raus|erlassen|zugestellt))\b[^?]{0,160}"
-                                     r"\b(nicht|nie|kein einziges mal|keinmal|gar nicht)\b (\w+ ){0,3}(erschienen|teilgenommen|"
-                                     r"angetreten|hingegangen|aufgetaucht)|"
+                                     r"\b(nicht|nie|kein einziges mal|keinmal|gar nicht)\b (\w+ ){0,4}(erschienen|teilgenommen|"
+                                     r"angetreten|hingegangen|aufgetaucht|(dort|da|hin|im kurs|beim träger) (war|gewesen|ist))\b|"
                                      # "eLb hält VA nach § 15a Abs. 1 nicht ein"
                                      r"\b(hält|halten|befolgt|befolgen|erfüllt|erfüllen)\w* (den |die |das |seinen |ihren )?(vb|va|"
                                      r"verpflichtungsbescheid\w*|bescheid\w*)\b[^?]{0,70}\bnicht\b", re.I)
@@ -326,11 +340,12 @@ _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
                                (_NACH_BESCHEID_NICHT_ERBRACHT, "frage_verpflichtung_nicht_befolgt")],
     "frage_absprachen_nicht_eingehalten": [(NurInDerFrage(_ZUSTELLWEG), "frage_vb_zustellung"), (_BESCHEID_NICHT_BEFOLGT, "frage_verpflichtung_nicht_befolgt"), (OhneBehauptung(_KEIN_KP_ZUSTANDE), "frage_kein_kp_zustande"),
                                            (NurInDerFrage(_NACHHALTEN), "frage_kp_ueberpruefung")],
-    "frage_terminversaeumnis": [(_ZUSTELLWEG, "frage_vb_zustellung"), (_VB_AN_MINDERJAEHRIGE, "frage_vb_minderjaehrige"), (NurInDerFrage(_KP_VERZICHT), "frage_verzicht_kp"),
-                                (_BESCHEID_NICHT_BEFOLGT, "frage_verpflichtung_nicht_befolgt")],
+    # "VB nach Abs. 1 per PZU zugestellt … er war nicht ein einziges Mal dort. Was nun?" – after the Bescheid (6.2)
+    "frage_terminversaeumnis": [(_BESCHEID_NICHT_BEFOLGT, "frage_verpflichtung_nicht_befolgt"), (_ZUSTELLWEG, "frage_vb_zustellung"),
+                                (_VB_AN_MINDERJAEHRIGE, "frage_vb_minderjaehrige"), (NurInDerFrage(_KP_VERZICHT), "frage_verzicht_kp")],
     # "wie oft prüfe ich, ob § 10 noch vorliegt?" is the § 10 check (9.2), not the check of the agreements (6.1)
     "frage_kp_ueberpruefung": [(_PARAGRAPH10_WORT, "frage_paragraph10_pruefung"),
-                               (_PROFILLAGE1_WORT, "frage_profillage1_pruefung")],
+                               (_PROFILLAGE1_WORT, "frage_profillage1_pruefung"), (_EB_NACHWEIS_PFLICHT, "frage_eigenbemuehungen")],
     "frage_kp_ablage": [(_UNTERSCHRIFT, "frage_kp_unterschrift")],
     "frage_kp_fortschreibung": [(_ABSPRACHEN_PRUEFEN, "frage_kp_ueberpruefung"), (_KEIN_KP_ZUSTANDE, "frage_kein_kp_zustande"),
                                 (re.compile(r"fortschreibung\w* (\w+ ){0,3}nicht möglich|verweiger|lehnt .{0,30}\bab\b|"
@@ -394,7 +409,7 @@ def schaerfe_intent(intent: str, text: str) -> str:
     wann_absatz = _WANN_ABSATZ.search(text)
     if wann_absatz and intent in _GRUND_NACH_ABSATZ.values() and not re.search(r"\bnach welchem\b", text, re.I):
         return _GRUND_NACH_ABSATZ[wann_absatz.group(2)]
-    if intent == "frage_kp_gescheitert" and _ABBRUCH.search(text):
+    if intent == "frage_kp_gescheitert" and _ABBRUCH.search(text) and not _NACH_NEUER_EINLADUNG.search(text):
         return "frage_massnahmeabbruch"
     # "die Fortschreibung ist gescheitert, er trägt keinen Schritt mit": no KP came about (7), no Maßnahme failed (6.2.1)
     if intent == "frage_kp_gescheitert" and _FORTSCHREIBUNG_GESCHEITERT.search(text) and \
@@ -431,6 +446,7 @@ _THEMA_IM_ZWEIFEL: list[tuple[re.Pattern, str]] = [
     (NurInDerFrage(re.compile(r"^(?=.*\beinladung)(?=.*\b(rfb|rechtsfolgenbelehrung)\b)(?!.*(maßnahme|agh|zuweis|infoschreiben|"
                               r"fahrtkosten|reisekosten|gescheitert))", re.I | re.S)), "frage_einladung_rfb"),
     (_ALLEIN_VORSCHREIBEN, "frage_kp_gemeinsam"),
+    (_KP_VORGABE_ODER_GEMEINSAM, "frage_kp_gemeinsam"),
     # "es reiche, den KP im Gespräch mündlich zu vereinbaren und nur einen Vermerk zu schreiben" (4.1 Textform)
     (re.compile(r"^(?=.*\b(kp|kooperationsplan)\b)(?=.*\b(mündlich|per handschlag|nur (\w+ ){0,2}(besprochen|abgesprochen)))",
                 re.I | re.S), "frage_kp_form"),

@@ -175,7 +175,9 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                              r"muttersprach\w* (ist )?deutsch", r"deutsch (ist )?(kein thema|nicht relevant)",
                                              r"(integrationskurs|sprachkurs|deutschkurs)\w* (schon |bereits )?(abgeschlossen|absolviert)",
                                              r"kein\w* (sprach|deutsch)\w*(bedarf|förderung)",
-                                             r"deutsch als (erst|mutter)sprache")),
+                                             r"deutsch als (erst|mutter)sprache",
+                                             r"deutsch ist (seine|ihre|die|deren|dessen|unsere) (mutter|erst)sprache",
+                                             r"\bhier (geboren (und |u\. )?)?aufgewachsen")),
     ("deutschfoerderung_relevant", True, _r(r"(braucht|benötigt|bräuchte|soll|muss|will)\w* (noch |dringend )?"
                                             r"(einen |eine |einem )?(integrationskurs|sprachkurs|deutschkurs|sprachförderung|"
                                             r"deutschförderung)",r"(spricht|kann|versteht) (kaum|wenig|kein|nur wenig|schlecht|noch kein|nur gebrochen)\w* deutsch",
@@ -275,7 +277,10 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                   r"(will|möchte|wollte) (\w+ ){0,2}(auf (gar )?keinen fall|partout nicht|absolut nicht|überhaupt nicht|"
                                   r"nicht) (\w+ ){0,2}(nen |einen |ein )?(neuen |neues )?(kp|kooperationsplan)\w* (machen|abschliessen|"
                                   r"schliessen|erarbeiten|unterschreiben|erstellen)",
-                                  r"(lehnt|verweigert)\w* (\w+ ){0,3}(neuen |neue )?(kp|kooperationsplan)")),
+                                  r"(lehnt|verweigert)\w* (\w+ ){0,3}(neuen |neue )?(kp|kooperationsplan)",
+                                  # "Einen neuen KP will sie aber ausdrücklich nicht schließen."
+                                  r"\b(kp|kooperationsplan)\w* (will|möchte|wollte|wollen|mag) (\w+ ){0,4}(nicht|keinen|keins)\b"
+                                  r"(?! nur\b)")),
     ("bereit_neuer_kp", True, _r(r"(gibt es|es gibt|liegt|haben wir|hat) (\w+ ){0,2}(einen |ein )?neue\w* (kp|kooperationsplan)",
                                  r"neue\w* (kp|kooperationsplan) (vom|seit|ab) ",r"bereit\w*,? (für |zu )?(einen |einem )?(neuen |neuem )?(kp|kooperationsplan)",
                                  r"bereit (ist|sind|wäre)?,? [^|.]{0,25}(neue\w* )?(kp|kooperationsplan)",
@@ -348,6 +353,10 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                          r"(förder|unterstützung|zuschuss|eingliederungszuschuss|führerschein|qualifizierung|weiterbildung|hilfe)",
                                          r"(förder|unterstützung)\w* (ist |sind )?(noch )?(nötig|erforderlich|notwendig)",
                                          r"eingliederungszuschuss", r"\begz\b",
+                                         # "den Führerschein, den er für die Stelle braucht, sollen wir noch fördern"
+                                         r"\b(sollen|soll|müssen|muss|wollen|will|werden|würden|möchten) (wir|ich|das jc|das jobcenter) "
+                                         r"(\w+ ){0,2}(noch |erst |vorher )?(fördern|finanzieren|bezahlen|übernehmen)\b",
+                                         r"\b(muss|soll|müsste|sollte) (\w+ ){0,3}(noch|erst|vorher) (gefördert|finanziert|bezahlt) werden",
                                          r"braucht (aber |noch |aber noch |dafür |vorher )*.{0,30}(arbeitsschuhe|arbeitskleidung|"
                                          r"ausrüstung|fahrtkosten|führerschein|zuschuss|förderung|unterstützung|umzugskosten|"
                                          r"bewerbungskosten|schein)",
@@ -463,7 +472,11 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                          r"(feststellungs|minderungs)\w*bescheid\w* (ist |sind )?(noch )?nicht")),
     ("minderung_festgestellt", True, _r(r"minderung\w* (ist |wurde )?(schon |bereits |inzwischen )?(festgestellt|bekannt ?gegeben)",
                                         r"(feststellungs|minderungs)\w*bescheid\w* (ist |wurde )?(schon |bereits )?"
-                                        r"(raus|erlassen|verschickt|zugestellt|bekannt ?gegeben)")),
+                                        r"(raus|erlassen|verschickt|zugestellt|bekannt ?gegeben)",
+                                        # "Der Minderungsbescheid wegen des Meldeversäumnisses ist am 20.11.2026 rausgegangen."
+                                        r"(feststellungs|minderungs)\w*bescheid\w*\b[^|?!]{0,60}?\b(ist|wurde|ging|sind|wurden) "
+                                        r"(\S+ ){0,3}(raus|rausgegangen|raus gegangen|erlassen|verschickt|versandt|zugestellt|"
+                                        r"bekannt ?gegeben|ergangen)\b")),
     ("begruendeter_ausnahmefall", False, _r(r"kein\w* (begründete\w* )?ausnahmefall", r"kein\w* (besonderen |triftigen |"
                                             r"wichtigen |guten )?grund", r"ohne (besonderen |triftigen |wichtigen )?grund", r"(keine|null|kein) (lust|bock)",
                                             r"bequemlichkeit", r"zu bequem", r"\b(bequemer|angenehmer|praktischer|komfortabler)\b",

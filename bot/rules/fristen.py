@@ -160,6 +160,7 @@ def profillage1_pruefung(k: Kontext):
                               "Spätestens nach sechs Monaten sollte die Situation der eLb überprüft werden.", [grund])
     naechste = naechste_pruefung(letzte)
     k.schritt(f"{datum(letzte)} + 6 Monate = {datum(naechste)}", "9.3")
-    return k.entscheidung(Antwort.INFO, Modalitaet.SOLL, "pruefen_am",
-                          f"Spätestens am {datum(naechste)} sollte die Situation der eLb überprüft werden.",
+    status = (f" Stand {datum(k.stichtag)} ist die Überprüfung überfällig." if k.stichtag > naechste else "")
+    return k.entscheidung(Antwort.INFO, Modalitaet.SOLL, "ueberfaellig" if k.stichtag > naechste else "pruefen_am",
+                          f"Spätestens am {datum(naechste)} sollte die Situation der eLb überprüft werden.{status}",
                           [ZAEHLWEISE, grund], wert=naechste)

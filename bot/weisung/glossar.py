@@ -43,9 +43,10 @@ def finde(text: str) -> Begriff | None:
         return None
     # the last term named is usually the one asked about ("Was ist bei der RFB eine PZU?" is rare);
     # prefer the one right after "ist/heißt/bedeutet"
-    frage = re.search(r"(ist|sind|heißt|heisst|bedeutet|steht|meint|versteht)\b(.*)$", klein)
-    if frage:
-        nach = [k for k in kandidaten if k[0] >= frage.start(2)]
+    # "Die Kundin fragt, was eine RBB ist": failing that, the term after the question word
+    for frage in (re.search(r"(ist|sind|heißt|heisst|bedeutet|steht|meint|versteht)\b(.*)$", klein),
+                  re.search(r"\b(was|wofür|wo für|welche\w*)\b(.*)$", klein)):
+        nach = [k for k in kandidaten if frage and k[0] >= frage.start(2)]
         if nach:
             return sorted(nach, key=lambda k: (k[0], k[1]))[0][2]
     return sorted(kandidaten, key=lambda k: (k[0], k[1]))[0][2]

@@ -1,6 +1,7 @@
 """The verdict word follows the caseworker's question: reversed questions, modal strength, yes/no on statements."""
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -63,3 +64,15 @@ def test_eigene_aussage_mit_pflicht_traegt_deren_modalitaet():
     n = rendere(e, "Spielt der schon vorhandene KP bei der Verpflichtung eine Rolle?")
     assert n.text.startswith("Ja – liegt bereits ein KP vor") and n.custom["modalitaet"] == "muss"
 
+
+
+@pytest.mark.parametrize("stichtag,erwartet", [(date(2026, 11, 29), "ja"), (date(2027, 1, 31), "ja"), (date(2027, 2, 1), "nein")])
+def test_heute_noch_gueltig_wird_am_stichtag_beurteilt(stichtag, erwartet):
+    e = entscheide("frist.vb_gueltigkeit", {"vb_erlassen_am": date(2026, 7, 31)}, stichtag)
+    n = rendere(e, "VB v. 31.07.2026, Regel-Gültigkeit – heute noch gültig?")
+    assert n.custom["antwort"] == erwartet and "31.01.2027" in n.text
+
+
+def test_gueltigkeit_ohne_noch_bleibt_eine_auskunft():
+    e = entscheide("frist.vb_gueltigkeit", {"vb_erlassen_am": date(2026, 7, 31)}, date(2026, 11, 29))
+    assert rendere(e, "Wie lange gilt der VB vom 31.07.2026?").custom["antwort"] == "info"

@@ -251,6 +251,8 @@ def test_rfb_der_einladung_im_zweifel_erkannt_nicht_gegen_den_klassifikator():
     ("KP vom 01.09.: 4 Bewerbungen im Monat. Die EB für Oktober fehlen komplett. Was nun?", "frage_absprachen_nicht_eingehalten"),
     ("Zusage nur mündlich, nichts Festes – Verzicht nach 9.1 trotzdem drin?", "frage_einstellungszusage"),
     ("Kundin erfüllt den VA nach § 15a Abs. 3 (im Oktober übergeben) einfach nicht – und jetzt?", "frage_verpflichtung_nicht_befolgt"),
+    ("kundin will wissen ob im kp nur steht was das jc will oder was wir zusammen ausgemacht haben", "frage_kp_gemeinsam"),
+    ("Soll im Plan das stehen, was ich mir vorher überlegt habe, oder etwas anderes?", "frage_kp_gemeinsam"),
 ])
 def test_thema_im_zweifel_aus_der_fallschilderung(text, intent):
     from bot.dialog.routing import eindeutiger_intent

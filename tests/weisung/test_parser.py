@@ -65,6 +65,7 @@ def test_glossar_deckt_domain_abkuerzungen_ab():
 
 @pytest.mark.parametrize("frage,kurz", [("Was ist eine PZU?", "PZU"), ("was heißt rbb", "RBB"),
                                         ("Wofür steht eLb?", "eLb"), ("was bedeutet d.3", "d.3"),
-                                        ("Was ist mit AGH gemeint?", "AGH"), ("Was ist FMG.job?", "FMG.job")])
+                                        ("Was ist mit AGH gemeint?", "AGH"), ("Was ist FMG.job?", "FMG.job"),
+                                        ("Der Kunde fragt, was eine PZU ist.", "PZU")])
 def test_glossar_findet_begriff(frage, kurz):
     assert finde(frage).kurz == kurz
