@@ -62,7 +62,7 @@ UMKEHRUNGEN: dict[str, re.Pattern] = {
                                r"nur (meine|die|seine|ihre|unsere) (\w+ ){0,2}(einschätzung|sicht|meinung|vorstellung|vorgabe)", _I),
     "inhalte.infoschreiben_rfb": re.compile(r"ohne (rfb|rbb|rechtsfolgen)|kein\w* (rfb|rbb|rechtsfolgen)|rein informell", _I),
     "verpflichtung.ausnahmen_rfb": re.compile(r"ausgenommen|ausnahme|verboten|unzulässig|nicht erlaubt|darf (ich )?nicht", _I),
-    "verpflichtung.psychische_erkrankung": re.compile(r"absehen|verzichten|darauf verzichten|ohne verpflichtung", _I),
+    "verpflichtung.psychische_erkrankung": re.compile(r"absehen|verzichten|darauf verzichten|ohne verpflichtung|ausnahme", _I),
     "einladung.fahrtkosten": re.compile(r"nur (bei|mit|wenn)\b[^?]{0,30}\b(rfb|rechtsfolgen)|nur wenn|(keine|nicht) .{0,20}ohne rfb|automatisch|"
                                         r"ohne (einen |extra )?antrag|ohne (dat |dass |das )?(\w+ ){0,3}('?nen |einen )?antrag|abgelehnt|ablehn|verweigert|"
                                         r"nicht (erstattet|übernommen|bezahlt)|von sich aus|von amts wegen|(immer|pauschal) "
@@ -138,6 +138,10 @@ MODALITAET_DER_AUSSAGE = {_KP_BERUECKSICHTIGEN: "muss", _BESTEHENDEN_KP_IGNORIER
                           _UEBERGABE_RFB: "muss"}
 _PZU_ZWINGEND = re.compile(r"(zwingend|immer|\bnur\b|ausschließlich|\bmuss|müssen|\bpflicht)[^?]{0,60}(pzu|postzustellungsurkunde)|"
                            r"(pzu|postzustellungsurkunde)[^?]{0,30}(pflicht|zwingend|vorgeschrieben)", _I)
+# "Notiz: VB nach Abs. 2 geht nur per PZU, eine persönliche Übergabe ist nicht möglich" – both ways are open (6.2, 7)
+_NUR_PZU = re.compile(r"\b(nur|ausschließlich|zwingend|immer)\b (\w+ ){0,2}(per |mit |über )?(pzu|postzustellungsurkunde)|"
+                      r"(persönlich\w*|übergabe|übergeben|aushändig\w*)\b[^?]{0,40}\b(nicht|kein\w*) (\w+ )?(möglich|erlaubt|zulässig|"
+                      r"vorgesehen|gestattet)", _I)
 # "standardmäßig gleich ein ganzes Jahr?" against "in der Regel 6 Monate" (4.3, 8.1)
 _LAENGER_ALS_REGEL = re.compile(r"(standard\w*|grundsätzlich|generell|immer|gleich|einfach|pauschal)\b[^?]{0,40}"
                                 r"(jahr|\b(7|8|9|10|11|12|18|24|zwölf|neun) monat)", _I)
@@ -145,6 +149,8 @@ _LAENGER_ALS_REGEL = re.compile(r"(standard\w*|grundsätzlich|generell|immer|gle
 # not enough, a shorter one is
 _SELTENER_ALS_HALBJAEHRLICH = re.compile(r"(einmal|1 ?x|1 mal|ein mal)? ?(im|pro|je) jahr|\bjährlich|\bjahres|"
                                          r"alle (7|8|9|10|11|12|18|24|sieben|acht|neun|zehn|elf|zwölf) monat|"
+                                         # "Wiedervorlage zur Überprüfung in zwölf Monaten"
+                                         r"\b(in|nach) (7|8|9|10|11|12|18|24|sieben|acht|neun|zehn|elf|zwölf|achtzehn) monat|"
                                          r"alle (\w+ )?jahre?\b|nach (einem|1|zwei|2) jahr", _I)
 _HOECHSTENS_HALBJAEHRLICH = re.compile(r"alle ([1-6]|zwei|drei|vier|fünf|sechs|paar) (monat|woch)|halbjährlich|vierteljährlich|"
                                        r"quartal|monatlich|jeden monat|(zweimal|2 ?x|zwei mal) (im|pro) jahr", _I)
@@ -431,7 +437,13 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
     "verpflichtung.zustellung/abs1_jetzt": [_MINDERUNG_ERST_DANACH, (_EINFACHE_POST, "nein",
                                             "Nein – der Verpflichtungsbescheid ist per PZU zu versenden oder im persönlichen Termin "
                                             "zu übergeben, sobald die Minderung festgestellt ist (Pkt. 4.2.1).")],
-    "verpflichtung.zustellung/abs2_persoenlich_oder_pzu": [(_EINLADUNG_MIT_RFB, "ja", _UEBERGABE_RFB_ABS2)],
+    "verpflichtung.zustellung/abs2_persoenlich_oder_pzu": [(_NUR_PZU, "nein", "Nein – nicht nur per PZU: Der Verpflichtungsbescheid "
+                                                                     "nach § 15a Abs. 2 SGB II kann auch im persönlichen Termin übergeben "
+                                                                     "werden (Einladung dazu mit RFB)."),
+                                                           (_EINLADUNG_MIT_RFB, "ja", _UEBERGABE_RFB_ABS2)],
+    "verpflichtung.zustellung/abs3_persoenlich_oder_pzu": [(_NUR_PZU, "nein", "Nein – nicht zwingend per PZU: Der Verpflichtungsbescheid "
+                                                                     "nach § 15a Abs. 3 SGB II kann auch im persönlichen Termin übergeben "
+                                                                     "werden.")],
     "verpflichtung.zustellung": [(_EINLADUNG_MIT_RFB, "ja", _UEBERGABE_RFB), (_EINFACHE_POST, "nein"),
                                  (re.compile(r"pzu|postzustellungsurkunde|persönlich|in die hand|übergeb|aushändig", _I), "ja")],
 }
@@ -483,7 +495,8 @@ def letzte_frage(text: str) -> str:
     """The clause that carries the question: the last sentence, after a dash or colon if there is one."""
     # no sentence ends after "Abs. 2", "Pkt. 6.2", "z. B." or "am 15. 08."
     text = _ABKUERZUNG.sub(lambda m: m.group(0)[:-1], text.strip())
-    saetze = [s for s in re.split(r"(?<=[.!?])\s+(?=\D)", text) if s.strip()]
+    # a quoted note ends a sentence too: „… in zwölf Monaten.“ Passt das so?
+    saetze = [s for s in re.split(r"(?<=[.!?])[“”\"»]?\s+(?=\D)", text) if s.strip()]
     letzter = next((s for s in reversed(saetze) if "?" in s), saetze[-1] if saetze else "")
     return re.split(r"\s[–-]\s|:\s", letzter)[-1]
 
@@ -613,7 +626,7 @@ def verdikt(regel_id: str, antwort: str, modalitaet: str, ergebnis: str, kurz: s
         return f"Ja – der {genannter_stichtag:%d.%m.%Y} liegt innerhalb der Frist. {kurz}", "ja"
     if regel_id == "frist.vb_gueltigkeit" and genannter_stichtag and ergebnis == "sechs_monate_bis" and typ.ja_nein:
         return _gilt_am(kurz, genannter_stichtag)
-    spaeter = _spaeterer_monat(regel_id, kurz, frage_text)
+    spaeter = _spaeterer_monat(regel_id, kurz, frage_text) or _nach_dem_jahreswechsel(regel_id, kurz, frage_text)
     if spaeter and typ.ja_nein:
         return spaeter
     if regel_id == "frist.kp_fortschreibung" and typ.ja_nein and typ.muss and not typ.kann and _VOR_SECHS_MONATEN.search(frage_text):
@@ -792,6 +805,28 @@ def _spaeterer_monat(regel_id: str, kurz: str, frage_text: str) -> tuple[str, st
     if (jahr, monat, bis_tag) <= (frist.year, frist.month, frist.day) or (jahr, monat) < (frist.year, frist.month):
         return f"Ja – {genannt} {rechtzeitig}. {kurz}", "ja"
     return f"Nur bis zum {frist:%d.%m.%Y} – {kurz[:1].lower()}{kurz[1:]}", "bedingt"
+
+
+# "erst nach den Weihnachtsferien", "im neuen Jahr": a plan that starts after Christmas or with the new year
+_NACH_WEIHNACHTEN = re.compile(r"\bnach (den |dem )?(weihnacht\w*|feiertag\w*|neujahr|jahreswechsel|silvester)\b|"
+                               r"\b(im|ins) (neuen|nächsten|kommenden) jahr\b|\b(anfang|beginn) (des )?(neuen|nächsten|kommenden) jahres\b|"
+                               r"\bnächstes jahr\b", _I)
+
+
+def _nach_dem_jahreswechsel(regel_id: str, kurz: str, frage_text: str) -> tuple[str, str] | None:
+    """"KP vom 31.05.2026 – Fortschreibung erst nach den Weihnachtsferien, passt das?": too late when the latest date lies
+    before the Christmas (27.12.) nearest to it; otherwise the plan may still fit and nothing is claimed."""
+    m = _NACH_WEIHNACHTEN.search(letzte_frage(frage_text or "")) or _NACH_WEIHNACHTEN.search(frage_text or "")
+    if not m or regel_id not in _SPAETESTENS_REGELN or not kurz.startswith("Spätestens"):
+        return None
+    frist = _erstes_datum(kurz)
+    if frist is None:
+        return None
+    jahr = frist.year if frist.month >= 7 else frist.year - 1
+    fruehestens = date(jahr, 12, 27) if re.search(r"weihnacht|feiertag", m.group(0), _I) else date(jahr + 1, 1, 1)
+    if fruehestens > frist:
+        return f"Nein – „{m.group(0).strip()}“ ist zu spät. {kurz}", "nein"
+    return None
 
 
 def _termin_rechtzeitig(ergebnis: str, kurz: str, termin: date) -> tuple[str, str]:

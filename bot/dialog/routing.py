@@ -152,7 +152,10 @@ _ZUSTELLWEG = re.compile(r"\bpzu\b|postzustellung|zustell|persönlich (\w+ ){0,3
                          r"bekanntgabe|bekannt ?zu ?geben|bekannt ?gegeben|bekanntgeben|\bgeb\w* (\w+ ){0,3}bekannt\b|in die hand|im termin (\w+ ){0,2}(übergeb|aushändig|"
                          r"mitgeb|überreich)|(einfache\w*|normale\w*|per|mit der) post\b|einschreiben|"
                          r"(einfache\w*|normale\w*) brief\b|\bper brief\b|(reicht|genügt) (\w+ ){0,2}brief\b|"
-                         r"(ab wann|wann)\b.{0,90}\b(rausschick|raus ?schick|versend|verschick|zuschick|rausgeh|raus\b)", re.I | re.S)
+                         r"(ab wann|wann)\b.{0,90}\b(rausschick|raus ?schick|versend|verschick|zuschick|rausgeh|raus\b)|"
+                         # "Darf der Verpflichtungsbescheid schon jetzt raus?"
+                         r"\b(schon|jetzt|sofort|gleich|bereits)\b (\w+ ){0,2}(raus|rausschicken|rausgehen|verschicken|versenden|"
+                         r"losschicken)\b", re.I | re.S)
 # "bis wann muss ich den KP überarbeiten?" asks for the Fortschreibung date, whatever else the question mentions
 _FORTSCHREIBUNG = re.compile(r"(bis wann|spätestens|wann)\b.{0,60}(überarbeit|fortschreib|fortgeschrieben|aktualisier|"
                              r"anpass|angepasst|erneuer|updaten)", re.I | re.S)
@@ -275,7 +278,7 @@ _NEU_MACHEN = re.compile(r"nach (\d+|zwei|drei|vier|fünf|sechs) monat\w*\b[^?]{
                          r"\b(neu (machen|erstellen|aufsetzen|schreiben)|erneuern)\b[^?]{0,30}\bnach (\d+|zwei|drei|vier|fünf|sechs) monat",
                          re.I)
 # "FK nach § 59 nur bei Einladung mit RFB?", "will ihr Busticket erstattet haben" – travel costs (4.2)
-_FAHRTKOSTEN = re.compile(r"fahrtkost|reisekost|§\s*59\b|\bfk\b(?=.{0,40}(erstatt|übernomm|übernehm|antrag|zahl))|"
+_FAHRTKOSTEN = re.compile(r"fahrtkost|reisekost|fahrgeld|fahrtgeld|spritgeld|benzingeld|kilometergeld|§\s*59\b|\bfk\b(?=.{0,40}(erstatt|übernomm|übernehm|antrag|zahl))|"
                           r"(bus|bahn|zug|öpnv|monats)?(ticket|fahrkarte|fahrschein)\w*\b.{0,60}(erstatt|übernomm|übernehm|bezahl|zahl)|"
                           r"(erstatt|übernehm|bezahl)\w* (\w+ ){0,4}(ticket|fahrkarte|fahrschein|fahrt)", re.I | re.S)
 # "Wie bekomme ich mit, ob sie da wirklich hingeht?" – checking the agreements (6.1)
@@ -287,7 +290,9 @@ _ABSPRACHEN_VERLETZT = re.compile(
     r"vorgelegt|eingereicht)|\bnichts (\w+ )?(vorgelegt|nachgewiesen|eingereicht|abgegeben|gebracht)|zu wenig\w* (bewerbung|eb|"
     r"eigenbemühung)|kein\w* (eigenbemühung|bewerbung|eb|nachweis)\w* (mehr )?(vor|nach|ein|ab)\b|obwohl (wir )?.{0,40}"
     r"(vereinbart|festgehalten|abgesprochen)|\b(ebs?|eigenbemühung\w*|bewerbung\w*|nachweis\w*)\b[^?]{0,30}\b(fehlen|fehlt|fehlten|"
-    r"ausgeblieben|stehen aus|steht aus)\b|\bfehlen (\w+ ){0,3}(ebs?|nachweise|bewerbungen|eigenbemühungen)\b))"
+    r"ausgeblieben|stehen aus|steht aus)\b|\bfehlen (\w+ ){0,3}(ebs?|nachweise|bewerbungen|eigenbemühungen)\b|"
+    # "4 Bewerbungen pro Monat zugesagt, seit Oktober kommt nichts mehr"
+    r"\b(kommt|kam|kommen|kamen)\b (\w+ ){0,2}(gar |überhaupt )?(nichts|nix) mehr\b|\b(nichts|nix) mehr (gekommen|eingegangen|eingereicht)))"
     r"(?=.*(\bkp\b|kooperationsplan|vereinbart|festgehalten|abgesprochen))", re.I | re.S)
 # "… nur zwei Bewerbungen vorgelegt. Wie gehe ich jetzt vor?" asks what follows, not how many to agree
 _WAS_NUN = re.compile(r"wie (gehe|geh) (ich|man|wir) (\w+ )?vor|was (mache|mach|tue|tu|kann) (ich|man|wir) (\w+ ){0,2}(jetzt|nun|da|dann)|"
@@ -380,6 +385,12 @@ _WANN_ABSATZ = re.compile(r"^(?=.*\b(wann|in welchen fällen|welche\w* fälle|un
 # "what do I have to do then?" asks for the duty that follows a discretionary decision
 _PFLICHT_DANACH = re.compile(r"was (muss|müssen|sollte|soll) (ich|man|wir) .{0,30}(tun|machen|beachten|veranlassen)|"
                              r"was ist (dann |dabei )?zu (tun|beachten|veranlassen)|dokumentier|festhalten|vermerk", re.I)
+_DOKUMENTATION = re.compile(r"dokumentier|festhalten|vermerk", re.I)
+# "Gibt's da ne Ausnahme von der Verpflichtung, und was muss ich dann machen?" – the exception itself is asked first
+# ("Was muss ich machen, wenn ich … auf die Verpflichtung verzichte?" takes the exception as given: documentation)
+_AUSNAHME_GEFRAGT = re.compile(r"\b(gibt|gibt's|gibts|besteht|existiert)\b (es |da )?(\w+ ){0,4}ausnahme|ausnahme\w*\s*\?|"
+                               r"\b(kann|darf|muss|soll) (ich|man) (\w+ ){0,4}(absehen|verzichten)|"
+                               r"\b(muss|kann|darf|soll) (ich|man) (\w+ ){0,3}(trotzdem |überhaupt )?verpflicht", re.I)
 
 
 _VOR_DER_WIEDERVORLAGE = {"frage_profillage1", "frage_paragraph10", "frage_kennung_kp", "frage_verzicht_kp"}
@@ -544,7 +555,8 @@ def waehle_regel(intent: str, fakten: dict[str, Any], text: str) -> Route:
     route = ROUTEN[intent]
     if intent == "frage_erstgespraech" and (_FERN.search(text) or "begruendeter_ausnahmefall" in fakten):
         return Route("einladung.erstgespraech_abweichung")
-    if intent == "frage_psychische_erkrankung" and _PFLICHT_DANACH.search(text):
+    if intent == "frage_psychische_erkrankung" and (_DOKUMENTATION.search(text) or (
+            _PFLICHT_DANACH.search(text) and not _AUSNAHME_GEFRAGT.search(text))):
         return Route("verpflichtung.psychische_erkrankung_dokumentation")
     if intent in ("frage_profillage1", "frage_profillage1_pruefung") and _SCHRITTE_PRUEFEN.search(text):
         return Route("ausnahme.profillage1_schritte_pruefen")

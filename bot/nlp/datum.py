@@ -66,7 +66,7 @@ _ZAEHLT_WEITER = re.compile(rf"\s+(?:mal|monat|woche|tag|jahr|quartal|halbjahr|(
 _RELATIV = re.compile(r"\b(heute|gestern|morgen|übermorgen)\b", re.I)
 _DAUER = re.compile(rf"\b(?:in|innerhalb\s+(?:von|der\s+nächsten)?|nach|binnen)\s+{_ZAHL}\s+"
                     r"(tag(?:en|e)?|woche(?:n)?|wo(?=\.)|monat(?:en|e)?)\b", re.I)
-_ALTER = re.compile(r"(?<![\d.,])(\d{1,2})\s*(?:-\s*)?(?:jahre?\b|jährig\w*|j\.(?=\s|$|,)|jahren\b|yo\b)", re.I)
+_ALTER = re.compile(r"(?<![\d.,])(\d{1,2})\s*(?:-\s*)?(?:jahre?\b|jährig\w*|j\.(?=[\s,)\]]|$)|jahren\b|yo\b)", re.I)
 _IST_ALTER = re.compile(r"\b(?:ist|sie|er|kunde|kundin|elb)\s+(?:erst\s+|gerade\s+|noch\s+)?(\d{1,2})\b(?![.\d])", re.I)
 # "Jonas (17)", "Frau K. (36)": a number in brackets right after a name
 _KLAMMER_ALTER = re.compile(r"[A-Za-zÄÖÜäöüß.]\s*\((\d{2})\)")

@@ -356,7 +356,9 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                          # "den Führerschein, den er für die Stelle braucht, sollen wir noch fördern"
                                          r"\b(sollen|soll|müssen|muss|wollen|will|werden|würden|möchten) (wir|ich|das jc|das jobcenter) "
                                          r"(\w+ ){0,2}(noch |erst |vorher )?(fördern|finanzieren|bezahlen|übernehmen)\b",
-                                         r"\b(muss|soll|müsste|sollte) (\w+ ){0,3}(noch|erst|vorher) (gefördert|finanziert|bezahlt) werden",
+                                         # "Vorher muss aber noch der Führerschein CE über uns gefördert werden."
+                                         r"\b(muss|soll|müsste|sollte|müssen|sollen)\b(?:(?!\b(nicht|nichts|nix|kein\w*)\b)[^.?!|]){0,60}"
+                                         r"\b(gefördert|finanziert|bezahlt) werden",
                                          r"braucht (aber |noch |aber noch |dafür |vorher )*.{0,30}(arbeitsschuhe|arbeitskleidung|"
                                          r"ausrüstung|fahrtkosten|führerschein|zuschuss|förderung|unterstützung|umzugskosten|"
                                          r"bewerbungskosten|schein)",
@@ -466,7 +468,7 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
     ("minderung_festgestellt", False, _r(r"minderung\w* (\w+ ){0,4}(noch )?in (der )?bearbeitung",
                                          r"minderung\w* (\w+ ){0,4}noch nicht (raus|erlassen|ergangen|verschickt|bekannt)",
                                          r"minderung\w* (\w+ ){0,4}(ist |wurde )?(aber |doch |jedoch |bisher )?(noch )?(nicht|nie) "
-                                         r"(festgestellt|bekannt ?gegeben|raus)", r"\bweder\b.{0,40}bescheid",
+                                         r"(festgestellt|bekannt ?gegeben|raus|entschieden|beschieden|erlassen|ergangen)", r"\bweder\b.{0,40}bescheid",
                                          r"(noch )?kein\w* (feststellungs|minderungs)",
                                          r"(weder|kein\w*|noch kein\w*) (feststellungs|minderungs)\w*bescheid",
                                          r"(feststellungs|minderungs)\w*bescheid\w* (ist |sind )?(noch )?nicht")),

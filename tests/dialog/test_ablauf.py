@@ -294,3 +294,14 @@ def test_zweite_meinung_bei_bescheid_und_gueltigkeit():
     assert zweite_meinung("VA nach Abs. 3 am 02.10. per PZU zugestellt, zur Maßnahme ist er kein einziges Mal erschienen. "
                           "Was jetzt?", unsicher) == "frage_verpflichtung_nicht_befolgt"
     assert zweite_meinung("Verpfl.-VA gilt ja immer fix 6 Mon. – korrekt?", unsicher) == "frage_vb_gueltigkeit"
+
+
+@pytest.mark.parametrize("text, regel", [
+    ("Gibt's bei ihrer Angststörung ne Ausnahme von der Verpflichtung, und was muss ich dann machen?",
+     "verpflichtung.psychische_erkrankung"),
+    ("Was muss ich machen, wenn ich bei einer psychisch erkrankten Kundin auf die Verpflichtung verzichte?",
+     "verpflichtung.psychische_erkrankung_dokumentation"),
+])
+def test_ausnahme_zuerst_gefragt_oder_vorausgesetzt(text, regel):
+    from bot.dialog.routing import waehle_regel
+    assert waehle_regel("frage_psychische_erkrankung", {}, text).regel == regel
