@@ -166,6 +166,11 @@ _MINDERUNG_ERST_DANACH = (re.compile(r"^(?=[\s\S]*minderung\w*[^?]{0,60}\berst\b
                                      r"weisungskonform|passt|ok\b|okay))", _I), "nein",
                           "Nein – der Verpflichtungsbescheid nach § 15a Abs. 1 SGB II ist erst zu versenden, sobald die Minderung "
                           "wegen des Meldeversäumnisses festgestellt worden ist (Pkt. 4.2.1).")
+# "VB nach Abs. 1 – geht der direkt nach dem versäumten Termin per PZU raus?" – only once the Minderung is established
+_DIREKT_NACH_DEM_TERMIN = (re.compile(r"\b(direkt|sofort|gleich|unmittelbar)\b (\w+ ){0,2}nach (dem |der )?(\w+ )?(termin\w*|"
+                                      r"meldeversäumnis|terminversäumnis|versäumnis)\b", _I), "nein",
+                           "Nein – nicht direkt nach dem Termin: Der Verpflichtungsbescheid nach § 15a Abs. 1 SGB II ist zu "
+                           "versenden, sobald die Minderung wegen des Meldeversäumnisses festgestellt worden ist (Pkt. 4.2.1).")
 # "muss ich den alten Bescheid aufheben und einen neuen machen, wenn die Daten feststehen?" – no: Änderungsbescheid (8.2.2)
 # "Kann ich das Datum einfach per Mail durchgeben?" – the new dates need an Änderungsbescheid by PZU (8.2.2)
 _FORMLOS_MITTEILEN = (re.compile(r"per (e-?)?mail|telefonisch|am telefon|anruf|formlos|mündlich|(einfach|kurz|nur) (\w+ ){0,3}"
@@ -369,7 +374,12 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
                                     "Monaten überprüft werden."),
                                    (_HOECHSTENS_HALBJAEHRLICH, "ja"), (_WIEDER_PRUEFEN, "ja")],
     # 9.2: integration efforts start "möglichst vorausschauend und spätestens mit dem Wegfall", not at the next check
-    "frist.paragraph10_pruefung": [(re.compile(r"\b(warten|abwarten)\b[^?]{0,60}\b(prüfung|halbjahr\w*|(sechs|6) monat\w*)|"
+    "frist.paragraph10_pruefung": [(re.compile(r"\berst (nach|mit|zum|bei|beim|am) (dem |der )?(ende|ablauf|wegfall|auslaufen|schluss)\b|"
+                                               r"\berst (wenn|sobald) (\w+ ){0,4}(vorbei|beendet|endet|ausläuft|weg|wegfällt)\b", _I), "nein",
+                                    "Nein – die Voraussetzungen des § 10 SGB II sind regelmäßig, jedenfalls alle sechs Monate zu "
+                                    "überprüfen, um möglichst vorausschauend und spätestens mit ihrem Wegfall geeignete "
+                                    "Integrationsbemühungen aufzunehmen – nicht erst danach."),
+                                   (re.compile(r"\b(warten|abwarten)\b[^?]{0,60}\b(prüfung|halbjahr\w*|(sechs|6) monat\w*)|"
                                                r"\b(prüfung|halbjahr\w*)\b[^?.]{0,30}\b(warten|abwarten)\b", _I),
                                     "nein",
                                     "Nein – geeignete Integrationsbemühungen sind möglichst vorausschauend und spätestens mit dem "
@@ -415,7 +425,7 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
          "verständigen (Pkt. 7, 8.3).")],
     # kind of Bescheid (or, under Abs. 1, the Minderung) still open: PZU or in person – only the Änderungsbescheid by PZU
     "verpflichtung.zustellung/offen": [
-        _MINDERUNG_ERST_DANACH,
+        _MINDERUNG_ERST_DANACH, _DIREKT_NACH_DEM_TERMIN,
         (_EINLADUNG_MIT_RFB, "ja", _UEBERGABE_RFB),
         (_EINFACHE_POST, "nein", "Nein – der Verpflichtungsbescheid wird per Postzustellungsurkunde (PZU) zugestellt oder "
                                  "im persönlichen Termin übergeben."),
@@ -467,7 +477,8 @@ _JA_NEIN_FRAGMENT = re.compile(r"\b(pflicht|nötig|notwendig|erforderlich|mögli
                                # run-on chat ending in a check: "… jetzt laufen beide passt das so"
                                r"\b(passt|stimmt|geht|reicht|klappt)\s+(das|es|dies)(\s+so)?\s*\?*\s*$|"
                                # dictated: "der kp ist vom zweiten juli ist der jetzt schon überfällig"
-                               r"^[^?.!]*\w\s+(ist|sind|wäre|wird)\s+(der|die|das|er|sie|es|dann|denn|da)\s+[^?.!]*\b(überfällig|"
+                               r"^(?:[^?.!]|(?<=\d)\.(?=\d))*\w\s+(ist|sind|wäre|wird|gilt|läuft)\s+(der|die|das|er|sie|es|dann|denn|da)\s+"
+                               r"(?:[^?.!]|(?<=\d)\.(?=\d))*\b(überfällig|noch|"
                                r"fällig|gültig|nötig|pflicht|erforderlich|zulässig|erlaubt|okay|ok|richtig|korrekt)(\s+\w+){0,4}\s*$|"
                                r"^[^?]*\b(kommt|gibt|muss|kann|darf|ist|wird|reicht|geht|brauch\w*)\s+(es\s+)?(dann|denn|da|jetzt)\s+"
                                r"(direkt|sofort|gleich|automatisch|einfach|auch|trotzdem|noch|schon|eine?n?|die|der|das|ne|n)\b[^?.]*$", _I)

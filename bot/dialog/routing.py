@@ -141,7 +141,9 @@ _KP_VERZICHT = re.compile(r"(kp|kooperationsplan)\w* ((auch|mal|einfach|ganz|kom
                           r"erstellen|abschließen|aufsetzen)|"
                           r"\bkein\w* (kps?|kooperationspl\w*) (mehr )?(zu )?(machen|erstellen|abschließen|aufsetzen)\b[^?.]{0,40}"
                           r"\b(kann|darf|dürfen|können|geht|okay|ok|erlaubt)\b|"
-                          r"(auf|ohne) (den |einen |das )?(kp|kooperationsplan)\b(?! zustande)|verzicht\w* auf (den |einen )?(kp|kooperationsplan)",
+                          r"(auf|ohne) (den |einen |das )?(kp|kooperationsplan)\b(?! zustande)|verzicht\w* auf (den |einen )?(kp|kooperationsplan)|"
+                          # "wie streng is das mit dem kp – kann ich da einfach drauf verzichten?"
+                          r"\b(kp|kooperationsplan)\b[^?]{0,40}\b(kann|darf) (ich|man|wir) (\w+ ){0,3}(darauf|drauf|auf ihn) verzichten",
                           re.I)
 # "what may the Verpflichtungsbescheid demand?" – its content (4.2.1, 7), whatever paragraph it is issued under
 _VB_INHALT = re.compile(r"welche (mitwirkungshandlung|pflichten|auflagen)|was (kann|darf|soll) .{0,60}(verlangen|fordern|"

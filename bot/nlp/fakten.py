@@ -50,6 +50,9 @@ _KEIN_WUNSCH_DANACH = r"(?![^|]*\b(wunsch|gebeten|gewünscht|selbst um|von sich 
 _REGELN: list[tuple[str, Any, re.Pattern]] = [
     # "hat Widerspruch eingelegt, die Einladung ist aber zur Fortschreibung, nicht im Rahmen des Widerspruchsvorverfahrens"
     ("termin_anlass", "anderer", _r(r"nicht (im rahmen|wegen|zum|zur|für|in sachen) (des |eines |dem |den |das |vom )?widerspruch",
+                                    # "gewünscht hat er den Termin nicht"
+                                    r"\b(gewünscht|gewollt|erbeten|angefragt|verlangt) (hat|hatte) (er|sie|der kunde|die kundin|die elb) "
+                                    r"(\w+ ){0,2}nicht\b",
                                     r"auf (initiative|veranlassung|anregung) (des |der |vom )?(jc|jobcenter|ifk)",
                                     r"auf (meine|unsere) (initiative|veranlassung)")),
     ("termin_anlass", "widerspruchsvorverfahren", _r(r"widerspruch")),
@@ -348,7 +351,10 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                           r"die kundin|die elb|der elb) (dafür |da |sonst |auch |dazu )?(nicht|keine|nichts)\b",
                                           r"(förder|unterstützung)\w* (ist |sind )?(nicht |nicht mehr )(nötig|erforderlich|notwendig)",
                                           r"(förder|unterstützung|hilfe)\w* (ist |sind |wird |werden )?(keine|nicht) (mehr )?(nötig|"
-                                          r"erforderlich|notwendig|gebraucht)")),
+                                          r"erforderlich|notwendig|gebraucht)",
+                                          # "Bewerbungskosten oder sonstige Unterstützungs- und Förderleistungen fallen nicht mehr an"
+                                          r"(förder|unterstützung|kosten|leistung)\S*\b[^.?!|]{0,30}\b(fallen|fällt|entstehen|entsteht) "
+                                          r"(\w+ )?(nicht|keine) (mehr )?an\b")),
     ("foerderung_erforderlich", True, _r(r"(braucht|brauchte|benötigt|bräuchte|benötigte) (noch |aber |aber noch )*(eine |einen |ein |nen |n )?"
                                          r"(förder|unterstützung|zuschuss|eingliederungszuschuss|führerschein|qualifizierung|weiterbildung|hilfe)",
                                          r"(förder|unterstützung)\w* (ist |sind )?(noch )?(nötig|erforderlich|notwendig)",
@@ -356,6 +362,9 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                          # "den Führerschein, den er für die Stelle braucht, sollen wir noch fördern"
                                          r"\b(sollen|soll|müssen|muss|wollen|will|werden|würden|möchten) (wir|ich|das jc|das jobcenter) "
                                          r"(\w+ ){0,2}(noch |erst |vorher )?(fördern|finanzieren|bezahlen|übernehmen)\b",
+                                         # "einen Staplerschein, den wir fördern müssten"
+                                         r"\b(den|die|das|welche\w*)\b (\w+ ){0,2}(wir|ich|das jc|das jobcenter) (\w+ ){0,2}(noch )?(fördern|"
+                                         r"finanzieren|bezahlen|übernehmen) (müssten|müssen|sollen|sollten|würden|werden)\b",
                                          # "Vorher muss aber noch der Führerschein CE über uns gefördert werden."
                                          r"\b(muss|soll|müsste|sollte|müssen|sollen)\b(?:(?!\b(nicht|nichts|nix|kein\w*)\b)[^.?!|]){0,60}"
                                          r"\b(gefördert|finanziert|bezahlt) werden",

@@ -76,3 +76,10 @@ def test_heute_noch_gueltig_wird_am_stichtag_beurteilt(stichtag, erwartet):
 def test_gueltigkeit_ohne_noch_bleibt_eine_auskunft():
     e = entscheide("frist.vb_gueltigkeit", {"vb_erlassen_am": date(2026, 7, 31)}, date(2026, 11, 29))
     assert rendere(e, "Wie lange gilt der VB vom 31.07.2026?").custom["antwort"] == "info"
+
+
+def test_diktierte_frage_nach_der_gueltigkeit_an_einem_genannten_tag():
+    from bot.dialog.ablauf import Zustand, beantworte
+    nachrichten, _ = beantworte("frage_vb_gueltigkeit", "vb nach 15a zugegangen am 10.12.2026 mit normaler gültigkeit "
+                                "gilt der am 20.06.2027 noch", {}, Zustand(), date(2026, 11, 29))
+    assert nachrichten[0].text.startswith("Nein – am 20.06.2027 gilt er bei der Regeldauer nicht mehr")

@@ -253,6 +253,7 @@ def test_rfb_der_einladung_im_zweifel_erkannt_nicht_gegen_den_klassifikator():
     ("Kundin erfüllt den VA nach § 15a Abs. 3 (im Oktober übergeben) einfach nicht – und jetzt?", "frage_verpflichtung_nicht_befolgt"),
     ("kundin will wissen ob im kp nur steht was das jc will oder was wir zusammen ausgemacht haben", "frage_kp_gemeinsam"),
     ("Soll im Plan das stehen, was ich mir vorher überlegt habe, oder etwas anderes?", "frage_kp_gemeinsam"),
+    ("wie streng is das mit dem kp – kann ich da einfach drauf verzichten, wenn ich grad keine zeit hab?", "frage_verzicht_kp"),
 ])
 def test_thema_im_zweifel_aus_der_fallschilderung(text, intent):
     from bot.dialog.routing import eindeutiger_intent
