@@ -258,6 +258,7 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
                           (re.compile(r"(nie|nicht|kaum|selten)\w* (zu[mr]? |zu den |beim )?(termin|gespräch|einladung)|"
                                       r"(kommt|erscheint|meldet sich|mitwirk|mitmach|reagiert|macht)\w* (eh |ja |sowieso |einfach |"
                                       r"halt )*(nie|nicht)\b|(will|möchte)\w* (eh |sowieso |ja )*(nicht|kein)|keine lust|kein\w* bock|null bock|"
+                                      r"\bkein\w* (kp|kooperationsplan) (\w+ )?(will|möchte|wollte|mag)\b|"
                                       r"verweiger|unkooperativ|nicht erreichbar|blockiert", _I), "nein",
                            "Nein – fehlende Mitwirkung sieht die Weisung nicht als Ausnahme vor: Von einem KP kann nur im "
                            "Einzelfall bei besonderen Umständen abgesehen werden. Wird ein Termin ohne wichtigen Grund "
@@ -306,7 +307,7 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
                                                r"abklären|"
                                                r"klären|telefonieren|halten|absprechen|besprechen|kontakt)", _I), "ja"),
                                    # the adapted Bescheid carries an RFB, even if the assignment had none
-                                   (re.compile(r"^(?!.*(?<!ohne )(?<!ohne einen )wichtige\w* grund)(?=.*(\b(bescheid\w*|vb|va)\b(?=.*\b(rfb|rechtsfolgenbelehrung)\b)|"
+                                   (re.compile(r"^(?!.*(?<!ohne )(?<!ohne einen )wichtige\w* grund)(?=.*(\b(bescheid\w*|verpflichtungsbescheid\w*|vb|va)\b(?=.*\b(rfb|rechtsfolgenbelehrung)\b)|"
                                                r"bescheid\w*[^?]{0,90}\bmit (einer |eine |der )?(rfb|rechtsfolgenbelehrung)\b))",
                                                _I | re.S), "ja",
                                     "Ja – nach einem Abbruch ohne wichtigen Grund erlässt die IFK nach Rücksprache mit dem Träger "
@@ -482,7 +483,7 @@ _JA_NEIN_FRAGMENT = re.compile(r"\b(pflicht|nötig|notwendig|erforderlich|mögli
                                r"fällig|gültig|nötig|pflicht|erforderlich|zulässig|erlaubt|okay|ok|richtig|korrekt)(\s+\w+){0,4}\s*$|"
                                r"^[^?]*\b(kommt|gibt|muss|kann|darf|ist|wird|reicht|geht|brauch\w*)\s+(es\s+)?(dann|denn|da|jetzt)\s+"
                                r"(direkt|sofort|gleich|automatisch|einfach|auch|trotzdem|noch|schon|eine?n?|die|der|das|ne|n)\b[^?.]*$", _I)
-_MUSS_FRAGE = re.compile(r"\b(muss|mus|müssen|musst|zwingend|immer|verpflichtend|pflicht\w*|obligatorisch|unbedingt|auf jeden fall|"
+_MUSS_FRAGE = re.compile(r"\b(muss|mus|müssen|musst|zwingend|immer|verpflichtend|pflicht(?!ig)\w*|obligatorisch|unbedingt|auf jeden fall|"
                          r"gezwungen|(bin|sind|ist) (ich|wir|man|die ifk) (\w+ ){0,2}verpflichtet)\b",
                          _I)
 _KANN_FRAGE = re.compile(r"\b(kann|können|darf|dürfen|möglich|erlaubt|zulässig)\b", _I)
@@ -531,6 +532,9 @@ def ist_umgekehrt(regel_id: str, frage_text: str) -> bool:
     muster = UMKEHRUNGEN.get(regel_id)
     if regel_id in ("ausnahme.einstellungszusage", "ausnahme.profillage1"):
         return _fragt_nach_kp_pflicht(frage_text)
+    # "Die Mutter sagt: ‚ohne meine Zustimmung ist der KP ungültig.' Brauche ich ihre Zustimmung?" – the question asked
+    if regel_id == "kp.minderjaehrige" and muster.search(letzte_frage(frage_text or "")):
+        return True
     if regel_id == "verpflichtung.minderjaehrige" and muster.search(letzte_frage(frage_text or "")):
         return True  # "KP ohne Eltern geschlossen – VB direkt an sie?": the parents named before are not the addressee
     return bool(muster and muster.search(frage_text or ""))

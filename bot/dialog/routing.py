@@ -142,6 +142,7 @@ _KP_VERZICHT = re.compile(r"(kp|kooperationsplan)\w* ((auch|mal|einfach|ganz|kom
                           r"\bkein\w* (kps?|kooperationspl\w*) (mehr )?(zu )?(machen|erstellen|abschließen|aufsetzen)\b[^?.]{0,40}"
                           r"\b(kann|darf|dürfen|können|geht|okay|ok|erlaubt)\b|"
                           r"(auf|ohne) (den |einen |das )?(kp|kooperationsplan)\b(?! zustande)|verzicht\w* auf (den |einen )?(kp|kooperationsplan)|"
+                          r"\b(kp|kooperationsplan)-?verzicht|"
                           # "wie streng is das mit dem kp – kann ich da einfach drauf verzichten?"
                           r"\b(kp|kooperationsplan)\b[^?]{0,40}\b(kann|darf) (ich|man|wir) (\w+ ){0,3}(darauf|drauf|auf ihn) verzichten",
                           re.I)
@@ -155,6 +156,8 @@ _ZUSTELLWEG = re.compile(r"\bpzu\b|postzustellung|zustell|persönlich (\w+ ){0,3
                          r"mitgeb|überreich)|(einfache\w*|normale\w*|per|mit der) post\b|einschreiben|"
                          r"(einfache\w*|normale\w*) brief\b|\bper brief\b|(reicht|genügt) (\w+ ){0,2}brief\b|"
                          r"(ab wann|wann)\b.{0,90}\b(rausschick|raus ?schick|versend|verschick|zuschick|rausgeh|raus\b)|"
+                         # "auf welchem Weg darf ich ihn ihr zukommen lassen?"
+                         r"auf welchem weg|zukommen lassen|"
                          # "Darf der Verpflichtungsbescheid schon jetzt raus?"
                          r"\b(schon|jetzt|sofort|gleich|bereits)\b (\w+ ){0,2}(raus|rausschicken|rausgehen|verschicken|versenden|"
                          r"losschicken)\b", re.I | re.S)

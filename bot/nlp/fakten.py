@@ -162,6 +162,10 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
     ("minderjaehrig", True, _r(r"minderjährig", r"unter 18", r"noch nicht 18", r"jugendlich")),
 
     ("verpflichtungsgrund", "aenderung", _r(r"änderungsbescheid", r"änderung des (vb|verpflichtungsbescheid)")),
+    # a paragraph named outright decides over the circumstances told ("neue Absprachen … VB nach Abs. 3")
+    ("verpflichtungsgrund", "abs1", _r(_ABSATZ + r"1\b", _ABSATZ_AUSGESCHRIEBEN + r"(1|eins)\b")),
+    ("verpflichtungsgrund", "abs2", _r(_ABSATZ + r"2\b", _ABSATZ_AUSGESCHRIEBEN + r"(2|zwei)\b")),
+    ("verpflichtungsgrund", "abs3", _r(_ABSATZ + r"3\b", _ABSATZ_AUSGESCHRIEBEN + r"(3|drei)\b")),
     ("verpflichtungsgrund", "abs1", _r(_ABSATZ + r"1\b", _ABSATZ_AUSGESCHRIEBEN + r"(1|eins)\b",
                                        r"termin\w*versäumnis", r"meldeversäumnis",
                                        r"nicht (zum termin )?erschienen", r"termin\b.{0,50}(versäumt|verpasst)",
@@ -248,7 +252,8 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                          r"wiedereinstieg\w* (geht|klappt|funktioniert)(?! nicht)",
                                          r"(kann|könnte) (wieder )?(zurück|einsteigen|wieder einsteigen)",
                                          r"träger (nimmt|würde) (ihn|sie)? ?(wieder|zurück)",
-                                         r"(würde|wird|will|kann|könnte) (ihn|sie|den kunden|die kundin) (\w+ )?wieder (aufnehmen|nehmen)")),
+                                         r"(würde|würden|wird|werden|will|wollen|kann|können|könnte|könnten) (ihn|sie|den kunden|die kundin) "
+                                         r"(\w+ )?wieder (aufnehmen|nehmen)")),
 
     ("kp_zustande_gekommen", False, _r(r"kein (neuer |neuen )?(kp|kooperationsplan)\w* (zustande|zu stande|geschlossen|möglich)",
                                        r"(kp|kooperationsplan)\w* (kam|kommt|ist) nicht zustande",
@@ -334,6 +339,7 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
                                            r"bewirbt sich|beworben))")),
     ("feste_einstellungszusage", True, _r(r"(einstellungs|job|arbeits)zusage", r"feste\w* zusage", r"zusage",
                                           r"arbeitsvertrag (ist |wurde )?(schon |bereits )?(unterschrieben|unterzeichnet)",
+                                          r"arbeitsvertrag\w* (\w+ ){0,4}(unterschrieben|unterzeichnet)\b",
                                           r"(unterschrieben|unterzeichnet)\w* arbeitsvertrag",
                                           r"arbeitsvertrag\w* .{0,40}\b(sicher|fest|in der tasche|unter dach und fach)\b",
                                           r"(wird|ist) (fest )?eingestellt", r"fängt\w* .{0,30}(an|bei)\b.{0,20}(zu arbeiten|arbeiten)",
