@@ -389,7 +389,7 @@ _WANN_ABSATZ = re.compile(r"^(?=.*\b(wann|in welchen fällen|welche\w* fälle|un
                           r"wofür|in betracht|in frage)\b)(?=.*\babs(?:atz|\.)?\s*([123])\b)", re.I | re.S)
 # "what do I have to do then?" asks for the duty that follows a discretionary decision
 _PFLICHT_DANACH = re.compile(r"was (muss|müssen|sollte|soll) (ich|man|wir) .{0,30}(tun|machen|beachten|veranlassen)|"
-                             r"was ist (dann |dabei )?zu (tun|beachten|veranlassen)|dokumentier|festhalten|vermerk", re.I)
+                             r"was ist (dann |dabei )?zu (tun|beachten|veranlassen)", re.I)
 _DOKUMENTATION = re.compile(r"dokumentier|festhalten|vermerk", re.I)
 # "Gibt's da ne Ausnahme von der Verpflichtung, und was muss ich dann machen?" – the exception itself is asked first
 # ("Was muss ich machen, wenn ich … auf die Verpflichtung verzichte?" takes the exception as given: documentation)
