@@ -134,7 +134,13 @@ _UEBERGABE_RFB = ("Ja – Einladungen sind grundsätzlich mit RFB zu versehen (P
                   "Verpflichtungsbescheid übergeben wird; ohne RFB nur bei Terminen auf Wunsch der eLb oder im "
                   "Widerspruchsvorverfahren. Alternativ wird der Bescheid per Postzustellungsurkunde (PZU) zugestellt.")
 # a sentence of our own that states a duty of its own carries that duty's modality ("ist … zu berücksichtigen")
-MODALITAET_DER_AUSSAGE = {_KP_BERUECKSICHTIGEN: "muss", _BESTEHENDEN_KP_IGNORIEREN[2]: "muss", _UEBERGABE_RFB_ABS2: "muss",
+# "In welchen Fällen soll mit ihr trotzdem ein KP abgeschlossen werden?" asks for the soll case of 9.2 Satz 2
+_P10_SOLL_FALL_GEFRAGT = re.compile(r"\b(in welchen fällen|wann|unter welchen (umständen|voraussetzungen|bedingungen)|"
+                                    r"in welcher (situation|konstellation))\b[^?]{0,60}\b(soll|sollte|sollen)\b", _I)
+_P10_SOLL_FALL = ("Soll – mit eLb mit § 10-Kennung soll ein KP insbesondere dann abgeschlossen werden, wenn er auf eine "
+                  "künftige Beendigung oder Verringerung der Hilfebedürftigkeit abzielt; im Übrigen kann ein KP erstellt "
+                  "werden (Ermessen).")
+MODALITAET_DER_AUSSAGE = {_P10_SOLL_FALL: "soll", _KP_BERUECKSICHTIGEN: "muss", _BESTEHENDEN_KP_IGNORIEREN[2]: "muss", _UEBERGABE_RFB_ABS2: "muss",
                           _UEBERGABE_RFB: "muss"}
 _PZU_ZWINGEND = re.compile(r"(zwingend|immer|\bnur\b|ausschließlich|\bmuss|müssen|\bpflicht)[^?]{0,60}(pzu|postzustellungsurkunde)|"
                            r"(pzu|postzustellungsurkunde)[^?]{0,30}(pflicht|zwingend|vorgeschrieben)", _I)
@@ -220,7 +226,12 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
          "Nein – die Entscheidung im Einzelfall, ob von einer Verpflichtung abgesehen wird, ist zu dokumentieren.")],
     "kp.ablage/d3": [(re.compile(r"\b(selbst|selber|manuell|händisch|von hand|eigenhändig)\b", _I), "nein",
                    "Nein – der KP wird automatisiert an der dafür vorgesehenen Stelle (Kooperationsplan) in d.3 abgelegt.")],
-    "inhalte.vermittlungsbudget": [(re.compile(r"erklär|erläuter|informier|aufklär|hinweis|infoblatt|info-blatt|aushändig|"
+    # "ausgehändigt, im Beratungsvermerk steht dazu aber nichts. Reicht das so?" – the Aushändigung is to be documented
+    "inhalte.vermittlungsbudget": [(re.compile(r"(vermerk|dokumentation|akte)\w* (steht|stand|ist|war|findet sich) (dazu |darüber |davon |dazu |"
+                                               r"hierzu )?(aber |jedoch |allerdings )?(nichts|nix|nicht)\b|\bnicht (\w+ ){0,2}(dokumentiert|vermerkt|"
+                                               r"festgehalten)\b|\bohne (\w+ )?(vermerk|dokumentation)\b", _I), "nein",
+                                    "Nein – die Aushändigung des Info-Blatts ist im Beratungsvermerk zu dokumentieren."),
+                                   (re.compile(r"erklär|erläuter|informier|aufklär|hinweis|infoblatt|info-blatt|aushändig|"
                                                r"mitgeb|dokumentier|vermerk|beratungsvermerk", _I), "ja")],
     "verpflichtung.nicht_befolgt": [(re.compile(r"(sofort|direkt|gleich|ohne anhörung)\w* .{0,30}(minder|kürz|sanktion)|"
                                                 r"ohne anhörung|automatisch|von selbst|ohne weiteres", _I), "nein"),
@@ -641,6 +652,9 @@ def verdikt(regel_id: str, antwort: str, modalitaet: str, ergebnis: str, kurz: s
         return f"Ja – der {genannter_stichtag:%d.%m.%Y} liegt innerhalb der Frist. {kurz}", "ja"
     if regel_id == "frist.vb_gueltigkeit" and genannter_stichtag and ergebnis == "sechs_monate_bis" and typ.ja_nein:
         return _gilt_am(kurz, genannter_stichtag)
+    if regel_id == "ausnahme.paragraph10" and ergebnis in ("offen", "kann") and not typ.ja_nein \
+            and _P10_SOLL_FALL_GEFRAGT.search(letzte_frage(frage_text)):
+        return _P10_SOLL_FALL, "info"
     spaeter = _spaeterer_monat(regel_id, kurz, frage_text) or _nach_dem_jahreswechsel(regel_id, kurz, frage_text)
     if spaeter and typ.ja_nein:
         return spaeter

@@ -102,6 +102,20 @@ class OhneBehauptung(NurInDerFrage):
         return self._muster.search(self._BEHAUPTUNG.sub(" ", text))
 
 
+class OhneFeststellung:
+    """A pattern that does not count in the Minderung's own Bescheid told as a fact ("Seit dem 26.11. ist der
+    Minderungsbescheid bekanntgegeben. Kann ich ihn jetzt verpflichten?" does not ask how to deliver the VB)."""
+
+    _FESTSTELLUNG = re.compile(r"\b(minderungs|feststellungs)bescheid\w*\b(?:[^.?!]|(?<=\d)\.){0,60}?\bbekannt ?gegeben\b(?! ?\?)|"
+                               r"\bbekannt ?gegeben\w* (\w+ ){0,2}(minderungs|feststellungs)bescheid\w*", re.I)
+
+    def __init__(self, muster: re.Pattern):
+        self._muster = muster
+
+    def search(self, text: str) -> re.Match | None:
+        return self._muster.search(self._FESTSTELLUNG.sub(" ", text))
+
+
 # Terms so specific that they name the topic whatever the classifier says (checked in this order).
 _EINDEUTIG: list[tuple[re.Pattern, str]] = [
     (re.compile(r"kennung kp|feld bemerkung|bemerkungsfeld|reiter allgemeines", re.I), "frage_kennung_kp"),
@@ -351,7 +365,8 @@ _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_absprachen_nicht_eingehalten": [(NurInDerFrage(_ZUSTELLWEG), "frage_vb_zustellung"), (_BESCHEID_NICHT_BEFOLGT, "frage_verpflichtung_nicht_befolgt"), (OhneBehauptung(_KEIN_KP_ZUSTANDE), "frage_kein_kp_zustande"),
                                            (NurInDerFrage(_NACHHALTEN), "frage_kp_ueberpruefung")],
     # "VB nach Abs. 1 per PZU zugestellt … er war nicht ein einziges Mal dort. Was nun?" – after the Bescheid (6.2)
-    "frage_terminversaeumnis": [(_BESCHEID_NICHT_BEFOLGT, "frage_verpflichtung_nicht_befolgt"), (_ZUSTELLWEG, "frage_vb_zustellung"),
+    "frage_terminversaeumnis": [(_BESCHEID_NICHT_BEFOLGT, "frage_verpflichtung_nicht_befolgt"),
+                                (OhneFeststellung(_ZUSTELLWEG), "frage_vb_zustellung"),
                                 (_VB_AN_MINDERJAEHRIGE, "frage_vb_minderjaehrige"), (NurInDerFrage(_KP_VERZICHT), "frage_verzicht_kp")],
     # "wie oft prüfe ich, ob § 10 noch vorliegt?" is the § 10 check (9.2), not the check of the agreements (6.1)
     "frage_kp_ueberpruefung": [(_PARAGRAPH10_WORT, "frage_paragraph10_pruefung"),

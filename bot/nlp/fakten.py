@@ -151,7 +151,9 @@ _REGELN: list[tuple[str, Any, re.Pattern]] = [
         r"abgeschlossen|schliessen|geschlossen|erstellen|erstellt|zustande|machen|gemacht|vereinbaren|vereinbart|erarbeiten)",
         r"(termin|gespräch|einladung)\w* (für|zu[mr]?|wegen|zwecks|betreffend|über) (den |dem |das |die |einen )?"
         r"(abschluss |erstellung |erarbeitung )?(des |eines )?(kp|kooperationsplan|abschluss|erstellung)", r"kp-(termin|gespräch)",
-        r"(kp|kooperationsplan)\w*(termin|gespräch)", r"zur (erstellung|erarbeitung) (des |eines )?(kp|kooperationsplan)")),
+        r"(kp|kooperationsplan)\w*(termin|gespräch)", r"zur (erstellung|erarbeitung) (des |eines )?(kp|kooperationsplan)",
+        # "zum Erstgespräch (Potenzialanalyse und KP) eingeladen"
+        r"(termin|gespräch)\w* (\w+ ){0,2}(und|mit|samt|inkl\.?) (dem |einem |den |einen )?(kp|kooperationsplan)\b")),
     ("kp_vorhanden", False, _r(r"(noch )?kein (kp|kooperationsplan)", r"(kp|kooperationsplan) (gibt es|existiert) (\w+ ){0,2}(noch )?nicht")),
     ("kp_vorhanden", True, _r(r"(kp|kooperationsplan) (liegt|lag|ist) (schon |bereits )?(vor|vorhanden)",
                               r"(bestehende|vorhandene|laufende|aktuelle|alte)\w* (kp|kooperationsplan)",
@@ -673,13 +675,18 @@ def _letzte_fortschreibung(zugeordnet: dict[str, date], offen: list[Fund], verge
         if fund.art != "datum" or (i in vergeben and offen[i].wert != zugeordnet["kp_erstellt_am"]):
             continue
         naechstes = offen[i + 1].start if i + 1 < len(offen) else len(norm)
-        danach = _FORTGESCHRIEBEN.search(norm, fund.ende, min(naechstes, fund.ende + 80))
+        # searched to the text's end, so that the cut does not hide the "werden" after the word
+        danach = _FORTGESCHRIEBEN.search(norm, fund.ende)
+        danach = danach if danach and danach.start() < min(naechstes, fund.ende + 80) else None
         vorher = norm[max(0, fund.start - 30):fund.start]
         davor = _FORTGESCHRIEBEN.search(vorher)
         if (danach and not re.search(r"[.!?]\s", norm[fund.ende:danach.start()])) or \
                 (davor and not re.search(r"[.!?]\s", vorher[davor.end():])):
             if fund.wert > zugeordnet["kp_erstellt_am"]:
                 zugeordnet["kp_erstellt_am"] = fund.wert
+
+
+_JETZT = re.compile(r"\b(jetzt|heute|aktuell|derzeit|zurzeit|momentan|mittlerweile|inzwischen)\b")
 
 
 def ordne_daten_zu(befund: Befund, datumsfakten: list[str], text: str,
@@ -721,8 +728,13 @@ def ordne_daten_zu(befund: Befund, datumsfakten: list[str], text: str,
         if ohne_hinweis is not None:
             zugeordnet[datumsfakten[0]] = offen[ohne_hinweis].wert
             vergeben.add(ohne_hinweis)
+    # "telefonkontakt am 20.08. – ist der jetzt überfällig?": a past event's date is no reference date when the question
+    # asks about now
+    jetzt = heute is not None and _JETZT.search(norm)
     for i, fund in enumerate(offen):
         umfeld = norm[max(0, fund.start - 60):fund.ende + 40]
+        if jetzt and fund.wert < heute:
+            continue
         if i not in vergeben and stichtag is None and fund.art == "datum" and \
                 re.search(r"(stand|stichtag|zum|am|für den|bezogen auf|termin|wiedervorlage|geplant|vorgemerkt)", umfeld):
             stichtag = fund.wert

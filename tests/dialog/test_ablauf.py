@@ -129,6 +129,14 @@ def test_geburtsdatum_ist_kein_stichtag():
     assert "15.02.2027" in text and "gilt erst ab" not in text
 
 
+def test_vergangenes_ereignis_ist_kein_stichtag_wenn_nach_jetzt_gefragt_wird():
+    # HEUTE is 27.11.2026; a phone call on 20.08. neither updates the KP nor moves the reference date
+    text = gespraech()("frage_kp_fortschreibung", "kp am 15.05.2026 erstellt seitdem nur ein telefonkontakt am 20.08. ist der "
+                                                  "jetzt überfällig und bis wann hätte er spätestens fortgeschrieben werden sollen").text
+    assert text.startswith("Ja – die Fortschreibung ist überfällig") and "15.11.2026" in text
+    assert "20.02.2027" not in text
+
+
 def test_zweite_meinung_nur_bei_uebereinstimmung():
     from bot.dialog.ablauf import zweite_meinung
     frage = "Muss der Kooperationsplan unterschrieben werden?"
