@@ -149,6 +149,9 @@ _FMG_EINTRAG = re.compile(r"^(?=.*\bfmg)(?=.*(eintrag|\btrag\w* .{0,50}\bein\b|v
                           re.I | re.S)
 # "(d)runterschreiben" is signing, "runterschreiben" (write down) is not
 _UNTERSCHRIFT = re.compile(r"(?<!\br)unterschr(ei|ie)b|unterschrift|unterzeichn|signier", re.I)
+_VERZICHT_ZULAESSIG = re.compile(r"\b((kp|kooperationsplan)-?verzicht|verzicht auf (den |einen )?(kp|kooperationsplan)|"
+                                 r"auf (den |einen )?(kp|kooperationsplan) (\w+ ){0,2}verzicht\w*)\b[^?]{0,60}"
+                                 r"\b(zulässig|erlaubt|möglich|okay|ok|in ordnung|statthaft|vertretbar|geht das|darf)\b", re.I)
 _KP_VERZICHT = re.compile(r"(kp|kooperationsplan)\w* ((auch|mal|einfach|ganz|komplett|gleich|nicht|hier|da|dann|bei ihm|bei ihr) ){0,3}(weglassen|sparen|"
                           r"auslassen|entfallen lassen|verzichten)|"
                           r"\b(kann|darf|muss) (ich|man|wir)\b[^?]{0,60}\bkein\w* (kps?|kooperationspl\w*) (mehr )?(zu )?(machen|"
@@ -359,7 +362,9 @@ _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_kp_rechtsnatur": [(_UNTERSCHRIFT, "frage_kp_unterschrift"), (_NICHT_EINGEHALTEN, "frage_absprachen_nicht_eingehalten"),
                              (NurInDerFrage(re.compile(r"\b(rfb|rechtsfolgenbelehrung)\b", re.I)), "frage_einladung_rfb")],
     # "den Bescheid habe ich ihr im Termin übergeben. Ist das Thema KP damit erledigt?" asks after Pkt. 7, not the delivery
-    "frage_kein_kp_zustande": [(_VB_INHALT, "frage_verpflichtung_inhalt"), (NurInDerFrage(_ZUSTELLWEG), "frage_vb_zustellung"),
+    # "KP-Verzicht, nur weil Kunde keinen KP will – zulässig?" asks whether 9 allows it, not what follows (7)
+    "frage_kein_kp_zustande": [(_VERZICHT_ZULAESSIG, "frage_verzicht_kp"),
+                               (_VB_INHALT, "frage_verpflichtung_inhalt"), (NurInDerFrage(_ZUSTELLWEG), "frage_vb_zustellung"),
                                (_TERMIN_VERSAEUMT, "frage_terminversaeumnis"),
                                (_NACH_BESCHEID_NICHT_ERBRACHT, "frage_verpflichtung_nicht_befolgt")],
     "frage_absprachen_nicht_eingehalten": [(NurInDerFrage(_ZUSTELLWEG), "frage_vb_zustellung"), (_BESCHEID_NICHT_BEFOLGT, "frage_verpflichtung_nicht_befolgt"), (OhneBehauptung(_KEIN_KP_ZUSTANDE), "frage_kein_kp_zustande"),
