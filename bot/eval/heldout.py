@@ -35,7 +35,7 @@ def _satzname(pfad: Path) -> str:
 
 SAETZE = {_satzname(p): p for p in sorted(HELDOUT.glob("fragen*.yml"), key=lambda p: int(_satzname(p)))}
 # the unread test set; None while every set has been measured (set 18 was measured unseen at 52c6d59)
-TESTSATZ: str | None = "27"
+TESTSATZ: str | None = None  # set 27 was measured unseen at 8b8d453
 # the held-out sets name two talk intents as the catalogue's questions do; the domain's names are shorter
 INTENT_ALIAS = {"frage_glossar": "glossar", "frage_originaltext": "originaltext"}
 _PKT = re.compile(r"Pkt\.?\s+(\d+(?:\.\d+)*(?:\s*(?:,|und|/)\s*\d+(?:\.\d+)*)*)")
