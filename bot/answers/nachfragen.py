@@ -7,7 +7,7 @@ from typing import Any
 from bot.answers.render import Nachricht, rendere_warum
 from bot.nlp.datum import finde_abschnitte
 from bot.weisung import HINWEISE_ZUM_TEXT, TITEL, abschnitt, abschnitte
-from bot.weisung.glossar import erklaere, finde
+from bot.weisung.glossar import erklaere, finde_alle
 
 MAX_ZITAT = 1800
 
@@ -88,11 +88,11 @@ def originaltext(text: str, abschnitt_entity: Any, letzte: dict[str, Any] | None
 
 
 def glossar(text: str) -> str:
-    begriff = finde(text or "")
-    if begriff is None:
+    gefunden = finde_alle(text or "")
+    if not gefunden:
         return ("Diese Abkürzung kenne ich nicht. Ich erkläre die Begriffe der Weisung, z. B. eLb, IFK, KP, PA, RFB, "
                 "RBB, PZU, VA, EB, VB, AGH, BG, ÄD, BPS, FMG.job oder d.3.")
-    return erklaere(begriff)
+    return "\n".join(erklaere(begriff) for begriff in gefunden)
 
 
 def _ist_kauderwelsch(text: str) -> bool:

@@ -140,7 +140,12 @@ _P10_SOLL_FALL_GEFRAGT = re.compile(r"\b(in welchen fällen|wann|unter welchen (
 _P10_SOLL_FALL = ("Soll – mit eLb mit § 10-Kennung soll ein KP insbesondere dann abgeschlossen werden, wenn er auf eine "
                   "künftige Beendigung oder Verringerung der Hilfebedürftigkeit abzielt; im Übrigen kann ein KP erstellt "
                   "werden (Ermessen).")
-MODALITAET_DER_AUSSAGE = {_P10_SOLL_FALL: "soll", _KP_BERUECKSICHTIGEN: "muss", _BESTEHENDEN_KP_IGNORIEREN[2]: "muss", _UEBERGABE_RFB_ABS2: "muss",
+# "Muss ich zwischendurch prüfen … und das auch dokumentieren?" (9.3: ist regelmäßig zu prüfen und zu dokumentieren)
+_PL1_DOKUMENTIEREN_GEFRAGT = re.compile(r"dokumentier|festhalten|vermerken|aktenkundig", _I)
+_PL1_DOKUMENTIEREN = ("Ja – bei Beschäftigten bzw. Selbstständigen ist regelmäßig zu prüfen und zu dokumentieren, ob Schritte zur "
+                      "Verringerung oder Beendigung der Hilfebedürftigkeit möglich sind; spätestens nach sechs Monaten sollte "
+                      "die Situation überprüft werden.")
+MODALITAET_DER_AUSSAGE = {_PL1_DOKUMENTIEREN: "muss", _P10_SOLL_FALL: "soll", _KP_BERUECKSICHTIGEN: "muss", _BESTEHENDEN_KP_IGNORIEREN[2]: "muss", _UEBERGABE_RFB_ABS2: "muss",
                           _UEBERGABE_RFB: "muss"}
 _PZU_ZWINGEND = re.compile(r"(zwingend|immer|\bnur\b|ausschließlich|\bmuss|müssen|\bpflicht)[^?]{0,60}(pzu|postzustellungsurkunde)|"
                            r"(pzu|postzustellungsurkunde)[^?]{0,30}(pflicht|zwingend|vorgeschrieben)", _I)
@@ -204,8 +209,19 @@ _DAUER_BEI_UNKLAREM_EINTRITT = [
 # statement rules: which yes/no questions their statement answers with yes (ja) or no (nein) – optionally with a
 # verdict sentence of their own where "Ja."/"Nein." in front of the rule's sentence would not read right.
 # A key "rule/ergebnis" holds for that outcome only, and is tried before the rule's own entries.
+# "Heißt das, ich kann die Laufzeit nach Belieben festlegen?" – a Soll-Vorschrift leaves no free choice
+_NACH_BELIEBEN = re.compile(r"nach belieben|beliebig|nach (gusto|lust und laune|gutdünken)|frei (\w+ )?(wählen|festlegen|bestimmen|"
+                            r"entscheiden|festsetzen)|wie (ich|man|wir) (will|wollen|möchte|möchten|mag|lustig)", _I)
 JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
-    "kp.form": [(re.compile(r"mündlich|nur (besprochen|gesagt|abgesprochen)|per (handschlag|telefon)", _I), "nein"),
+    # "… muss ich ihn sofort aufsetzen, auch wenn die Potenzialanalyse noch nicht vollständig ist?" (3: Voraussetzung)
+    "kp.erstellung/soll_unverzueglich": [(re.compile(r"(potenzialanalyse|profiling|\bpa\b)\b[^?]{0,60}\b(noch nicht|nicht) (\w+ )?(vollständig|"
+                                                     r"abgeschlossen|fertig|durch)|(potenzialanalyse|profiling|\bpa\b)\b[^?]{0,30}\b(unvollständig|"
+                                                     r"läuft noch|fehlt( noch)?)|ohne (\w+ )?(vollständige\w* )?(potenzialanalyse|profiling|\bpa\b)", _I),
+                                          "nein", "Nein – Voraussetzung für die Erstellung eines KP ist eine vollständige Potenzialanalyse "
+                                                  "(Pkt. 3); auf ihrer Grundlage soll der KP dann unverzüglich erstellt werden.")],
+    "kp.form": [(re.compile(r"mündl(ich|\.)|nur (\w+ ){0,3}(besprochen|gesagt|abgesprochen)|per (handschlag|telefon)|"
+                            r"kein (dokument|schriftstück|schriftliches)|nicht (schriftlich|aufgeschrieben|festgehalten)|"
+                            r"ohne (dokument|schriftstück|textform|schriftform)", _I), "nein"),
                 (re.compile(r"textform|schriftlich|per (e-?mail|mail)|aufschreiben|dokument", _I), "ja")],
     "inhalte.eigenbemuehungen": [(re.compile(r"feste?\w* (anzahl|zahl)|(immer|genau|mindestens) \d+ bewerbung|mindest(an)?zahl|"
                                              r"pauschal|vorgeschrieben\w* anzahl|einheitlich|für alle (gleich|gleiche)|"
@@ -379,9 +395,12 @@ JA_NEIN_FRAGEN: dict[str, list[tuple]] = {
     "verpflichtung.eintritt_unklar": [_FORMLOS_MITTEILEN, _VORDRUCK, _AUFHEBEN_STATT_AENDERN, _AENDERUNG_ABWARTEN, (re.compile(r"änderungsbescheid|pzu|postzustellung|6 monate|sechs monate", _I), "ja")],
     "frist.kp_dauer": [(re.compile(r"(immer|zwingend|genau|exakt|muss|müssen)\w* .{0,30}(6|sechs) monat", _I), "nein"),
                        (_LAENGER_ALS_REGEL, "nein")],
-    "frist.vb_gueltigkeit": [(re.compile(r"(immer|zwingend|genau|exakt|fix|starr|muss|müssen)\w* .{0,30}(6|sechs) mon(at|\b)", _I), "nein"),
+    "frist.vb_gueltigkeit": [(_NACH_BELIEBEN, "nein", "Nein – Verpflichtungsbescheide sollen in der Regel eine Gültigkeit von "
+                                                      "6 Monaten erhalten; davon abzuweichen ist nur im atypischen Einzelfall vorgesehen."),
+                             (re.compile(r"(immer|zwingend|genau|exakt|fix|starr|muss|müssen)\w* .{0,30}(6|sechs) mon(at|\b)", _I), "nein"),
                              (_LAENGER_ALS_REGEL, "nein")],
-    "frist.profillage1_pruefung": [(_SELTENER_ALS_HALBJAEHRLICH, "nein",
+    "frist.profillage1_pruefung": [(_PL1_DOKUMENTIEREN_GEFRAGT, "ja", _PL1_DOKUMENTIEREN),
+                                   (_SELTENER_ALS_HALBJAEHRLICH, "nein",
                                     "Nein – ein so langer Abstand genügt nicht: Die Situation sollte spätestens nach sechs "
                                     "Monaten überprüft werden."),
                                    (_HOECHSTENS_HALBJAEHRLICH, "ja"), (_WIEDER_PRUEFEN, "ja")],
@@ -497,6 +516,10 @@ _JA_NEIN_FRAGMENT = re.compile(r"\b(pflicht|nötig|notwendig|erforderlich|mögli
 _MUSS_FRAGE = re.compile(r"\b(muss|mus|müssen|musst|zwingend|immer|verpflichtend|pflicht(?!ig)\w*|obligatorisch|unbedingt|auf jeden fall|"
                          r"gezwungen|(bin|sind|ist) (ich|wir|man|die ifk) (\w+ ){0,2}verpflichtet)\b",
                          _I)
+# only the Weisung's wording ("In 8.1 steht, … 'sollen i. d. R. …'"), not a note of one's own that is to be checked
+_ZITAT = re.compile(r"\b(steht|stehen|heißt es|lautet|formuliert|laut weisung|lt\. weisung|(in|unter) (pkt\.? |punkt |ziffer )?\d(\.\d)*)\b"
+                    r"[^'‚„“\"»?\n]{0,60}(?:(?<=\s)|^)['‚„“\"»][^'‚„“\"»«\n]{3,200}['‘“”\"«](?:\s+(?:kann|können|muss|müssen|soll|sollen|darf|dürfen)\b)?(?=[\s.,;:!?)–-]|$)|"
+                    r"\b(steht|heißt|lautet|formuliert)\b[^?]{0,40}?\b(dass|:)\s[^?]{0,160}?\b(kann|können|muss|soll)\b(?=[^?]*[.:]\s)", _I)
 _KANN_FRAGE = re.compile(r"\b(kann|können|darf|dürfen|möglich|erlaubt|zulässig)\b", _I)
 _W_FRAGE = re.compile(r"^\s*(wie|was|wann|wo|wer|welche\w*|wozu|warum|weshalb|wieso|woran|worauf|wohin|wofür|womit|wodurch|wovon|"
                       r"bis wann|ab wann|(bis zu|bis|ab|an|zu|in|mit|unter|nach|von|seit|für|bei|auf) welche\w*)\b", _I)
@@ -519,7 +542,8 @@ def letzte_frage(text: str) -> str:
     # no sentence ends after "Abs. 2", "Pkt. 6.2", "z. B." or "am 15. 08."
     text = _ABKUERZUNG.sub(lambda m: m.group(0)[:-1], text.strip())
     # a quoted note ends a sentence too: „… in zwölf Monaten.“ Passt das so?
-    saetze = [s for s in re.split(r"(?<=[.!?])[“”\"»]?\s+(?=\D)", text) if s.strip()]
+    # a line break ends one too (chat lists: "- bis heute nichts eingegangen\nKann ich …?")
+    saetze = [s for s in re.split(r"(?<=[.!?])[“”\"»]?\s+(?=\D)|\s*\n\s*", text) if s.strip()]
     letzter = next((s for s in reversed(saetze) if "?" in s), saetze[-1] if saetze else "")
     return re.split(r"\s[–-]\s|:\s", letzter)[-1]
 
@@ -536,7 +560,9 @@ def fragetyp(text: str) -> Fragetyp:
     schluss = re.search(r",\s*([^,]+\?)\s*$", frage)
     ja_nein = (bool(_JA_NEIN.search(frage) or _JA_NEIN_FRAGMENT.search(frage) or _kurzes_fragment(frage))
                and (not _W_FRAGE.search(frage) or bool(schluss and _JA_NEIN.match(schluss.group(1)))))
-    return Fragetyp(ja_nein, bool(_MUSS_FRAGE.search(text)), bool(_KANN_FRAGE.search(text)))
+    # "In 8.3 steht, dass '… verzichtet werden' kann. Bin ich also verpflichtet …?": a quoted wording is not the question's
+    ohne_zitat = _ZITAT.sub(" ", text)
+    return Fragetyp(ja_nein, bool(_MUSS_FRAGE.search(ohne_zitat)), bool(_KANN_FRAGE.search(ohne_zitat)))
 
 
 def ist_umgekehrt(regel_id: str, frage_text: str) -> bool:
@@ -598,7 +624,8 @@ _ANDERER_ABSATZ = {"verpflichtung.kein_kp": "3", "verpflichtung.absprachen_nicht
 # "Sind sie generell ausgenommen?" – a single-case decision is never a general rule
 _GENERELL = re.compile(r"\b(generell|grundsätzlich|automatisch|immer|pauschal|ausnahmslos|in jedem fall|komplett|ganz)\b", _I)
 # "Ist Profillage I automatisch ein Grund …?" – a discretion under conditions is never automatic
-_AUTOMATISCH = re.compile(r"\b(automatisch|immer|generell|ausnahmslos|in jedem fall|jedes mal)\b", _I)
+_AUTOMATISCH = re.compile(r"\b(automatisch|immer|generell|ausnahmslos|in jedem fall|jedes mal|pauschal)\b|"
+                          r"\b(bei|für) alle[nm]? (kunden|kundinnen|elb|fälle[n]?|leuten)\b", _I)
 # rules whose JA_NEIN_FRAGEN statement holds for a yes and for a conditional answer, whatever a missing fact turns out
 # to be (a "no" – e.g. no Verpflichtungsbescheid at all – makes the question moot)
 _AUSSAGE_TROTZ_BEDINGUNG = {"umsetzung.massnahmeabbruch", "verpflichtung.absprachen_nicht_eingehalten",

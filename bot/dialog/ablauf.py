@@ -115,13 +115,46 @@ def beantworte(intent: str, text: str, entitaeten: dict[str, Any], zustand: Zust
     neu.update(daten)
     fakten = {**bekannt, **implizit, **neu}
     entscheidung = entscheide(regel_id, _nur_regel(regel_id, fakten), stichtag or heute)
-    nachricht = rendere(entscheidung, frage_text, genannter_stichtag=stichtag)
+    unsicher = _vom_monatsteil_abhaengig(regel_id, fakten, befund, daten, entscheidung, stichtag or heute)
+    if unsicher:  # "Ende Januar" against a window to 22.01.: the exact day decides, so it is asked for
+        fakten = {name: wert for name, wert in fakten.items() if name not in unsicher}
+        daten = {name: wert for name, wert in daten.items() if name not in unsicher}
+        entscheidung = entscheide(regel_id, _nur_regel(regel_id, fakten), stichtag or heute)
+    nachricht = _mit_annahmen(rendere(entscheidung, frage_text, genannter_stichtag=stichtag), befund, daten)
     neuer_zustand = Zustand(
         fakten={name: _json(wert) for name, wert in fakten.items()},
         offene_regel=regel_id if entscheidung.fehlende_fakten else None,
         letzte_entscheidung=nachricht.custom,
         letzte_frage=frage_text)
     return [als_verstanden(nachricht, verstanden) if verstanden else nachricht], neuer_zustand
+
+
+def _vom_monatsteil_abhaengig(regel_id: str, fakten: dict[str, Any], befund: Befund, daten: dict[str, date],
+                              entscheidung: Any, stichtag: date) -> set[str]:
+    """The date facts read from a part of a month whose other end would change the outcome."""
+    unsicher = set()
+    for name, wert in daten.items():
+        fund = next((f for f in befund.daten if f.art == "zeitraum" and wert in (f.wert, f.bis)), None)
+        if fund is None or fund.bis is None:
+            continue
+        anderes_ende = fund.bis if wert == fund.wert else fund.wert
+        alternative = entscheide(regel_id, _nur_regel(regel_id, {**fakten, name: anderes_ende}), stichtag)
+        if (alternative.antwort, alternative.ergebnis) != (entscheidung.antwort, entscheidung.ergebnis):
+            unsicher.add(name)
+    return unsicher
+
+
+def _mit_annahmen(nachricht: Nachricht, befund: Befund, daten: dict[str, date]) -> Nachricht:
+    """Says which day a part of a month ("Anfang September") was taken for, before the source line."""
+    annahmen = [f"„{fund.text}“ gerechnet als {wert:%d.%m.%Y} ({'frühester' if wert == fund.wert else 'spätester'} Tag)"
+                for fund in befund.daten if fund.art == "zeitraum"
+                for wert in daten.values() if wert in (fund.wert, fund.bis)]
+    if not annahmen:
+        return nachricht
+    zeilen = nachricht.text.split("\n")
+    stelle = next((i for i, z in enumerate(zeilen) if z.startswith("Quelle:")), len(zeilen))
+    zeilen.insert(stelle, "Angenommen: " + "; ".join(dict.fromkeys(annahmen)))
+    return Nachricht("\n".join(zeilen), nachricht.buttons, nachricht.custom)
 
 
 def _waehle(intent: str, text: str, befund: Befund, neu: dict[str, Any], bekannt: dict[str, Any],

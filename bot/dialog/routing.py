@@ -291,6 +291,9 @@ _VB_AN_MINDERJAEHRIGE = NurInDerFrage(re.compile(
     r"^(?=.*\b(vb|va|bescheid\w*|verpflichtungsbescheid\w*)\b)(?=.*\b(direkt|selbst|persönlich|unmittelbar|auch|nur)?\s*an "
     r"(ihn|sie|den jugendlichen|die jugendliche|den minderjährigen|die minderjährige|die eltern|seine eltern|ihre eltern|"
     r"die mutter|den vater)\b)", re.I | re.S))
+# "VB … hab ich an ihn selbst adressiert – passt das so?" (4.2.1: to the gesetzliche Vertretung)
+_VB_SELBST_ADRESSIERT = re.compile(r"\b(vb|va|bescheid\w*|verpflichtungsbescheid\w*)\b(?:[^.?!]|(?<=abs)\.){0,60}\ban (ihn|sie|den jugendlichen|die jugendliche|"
+                                   r"den minderjährigen|die minderjährige)( selbst| direkt| persönlich)? (adressiert|gerichtet)\b", re.I)
 # "KP-Absprachen erst bei der Fortschreibung checken?" asks how often the agreements are checked (6.1)
 _ABSPRACHEN_PRUEFEN = re.compile(r"^(?=.*\b(erst|vorher|zwischendurch|wie oft|wann|regelmäßig|laufend)\b)(?=.*(\b(check|prüf|kontrollier|schau|nachhalt|überprüf|überwach)\w*\b[^?]{0,60}\b(absprachen|ebs?|"
                                  r"eigenbemühung\w*|bewerbung\w*|eingehalten|gemacht|umgesetzt)\b|\b(absprachen|ebs?|"
@@ -325,13 +328,24 @@ _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     "frage_verpflichtung_inhalt": [(VORSORGLICHER_BESCHEID, "frage_rueckkehr_ohne_vb")],
     "frage_kp_erstellung": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung"), (_NEU_MACHEN, "frage_kp_fortschreibung"), (_SECHS_MONATE_UM, "frage_kp_fortschreibung"),
                             (_PARAGRAPH10, "frage_paragraph10")],
-    "frage_kp_inhalte": [(_EB_FESTLEGEN, "frage_eigenbemuehungen"), (_RECHTSWIRKUNG, "frage_kp_rechtsnatur")],
+    # "Die PA ist endlich durch – was davon muss jetzt alles in den KP rein?" (3: auf Basis der PA in den KP aufnehmen)
+    "frage_kp_inhalte": [(_EB_FESTLEGEN, "frage_eigenbemuehungen"), (_RECHTSWIRKUNG, "frage_kp_rechtsnatur"),
+                         (re.compile(r"(potenzialanalyse|\bpa\b|profiling)\b[^?]{0,80}\b(davon|daraus|ergebnisse?)\b[^?]{0,40}\b(kp|kooperationsplan)\b|"
+                                     r"\b(aus|von) (der|dem) (potenzialanalyse|\bpa\b|profiling)\b[^?]{0,40}\b(in den|im|in dem) (kp|kooperationsplan)\b",
+                                     re.I), "frage_potenzialanalyse")],
     "frage_kp_form": [(_FORTSCHREIBUNG, "frage_kp_fortschreibung"), (_ALLEIN_VORSCHREIBEN, "frage_kp_gemeinsam"),
                       (_UNTERSCHRIFT, "frage_kp_unterschrift")],
     "frage_kp_unterschrift": [(_ALLEIN_VORSCHREIBEN, "frage_kp_gemeinsam")],
     # "KP mit 17-Jähriger ohne Eltern geschlossen – VB dann auch direkt an sie?" asks for the addressee of the VB (4.2.1)
-    "frage_kp_minderjaehrige": [(NurInDerFrage(re.compile(r"\b(vb|va|bescheid\w*|verpfl\w*)\b", re.I)), "frage_vb_minderjaehrige")],
-    "frage_vb_zustellung": [(_MINDERUNG_NACH_BESCHEID, "frage_verpflichtung_nicht_befolgt")],
+    "frage_kp_minderjaehrige": [(NurInDerFrage(re.compile(r"\b(vb|va|bescheid\w*|verpfl\w*)\b", re.I)), "frage_vb_minderjaehrige"),
+                                # "Weil er noch minderjährig ist: Versende ich die Einladung mit oder ohne RFB?" (4.2)
+                                (NurInDerFrage(re.compile(r"^(?=.*\beinladung\w*)(?=.*\b(rfb|rechtsfolgenbelehrung)\b)", re.I)),
+                                 "frage_einladung_rfb")],
+    # "am letzten Augusttag persönlich übergeben. Bis wann gilt der im Regelfall?" asks for the validity (8.1)
+    "frage_vb_zustellung": [(_MINDERUNG_NACH_BESCHEID, "frage_verpflichtung_nicht_befolgt"),
+                            (NurInDerFrage(re.compile(r"\b(bis wann|wie lange|bis zu welchem (datum|tag))\b[^?]{0,30}\b(gilt|gelten|gültig|"
+                                                      r"läuft|wirksam)|\b(gültigkeit|laufzeit|geltungsdauer)\b", re.I)),
+                             "frage_vb_gueltigkeit")],
     "frage_verpflichtung_nicht_befolgt": [(NurInDerFrage(_ZUSTELLWEG), "frage_vb_zustellung"), (_ABBRUCH, "frage_massnahmeabbruch"),
                                           (_VERPFLICHTEN_WEGEN_KP, "frage_absprachen_nicht_eingehalten"),
                                           (_NUR_KP_KEIN_BESCHEID, "frage_absprachen_nicht_eingehalten")],
@@ -372,7 +386,8 @@ _NACHBARN: dict[str, list[tuple[re.Pattern, str]]] = {
     # "VB nach Abs. 1 per PZU zugestellt … er war nicht ein einziges Mal dort. Was nun?" – after the Bescheid (6.2)
     "frage_terminversaeumnis": [(_BESCHEID_NICHT_BEFOLGT, "frage_verpflichtung_nicht_befolgt"),
                                 (OhneFeststellung(_ZUSTELLWEG), "frage_vb_zustellung"),
-                                (_VB_AN_MINDERJAEHRIGE, "frage_vb_minderjaehrige"), (NurInDerFrage(_KP_VERZICHT), "frage_verzicht_kp")],
+                                (_VB_AN_MINDERJAEHRIGE, "frage_vb_minderjaehrige"), (_VB_SELBST_ADRESSIERT, "frage_vb_minderjaehrige"),
+                                (NurInDerFrage(_KP_VERZICHT), "frage_verzicht_kp")],
     # "wie oft prüfe ich, ob § 10 noch vorliegt?" is the § 10 check (9.2), not the check of the agreements (6.1)
     "frage_kp_ueberpruefung": [(_PARAGRAPH10_WORT, "frage_paragraph10_pruefung"),
                                (_PROFILLAGE1_WORT, "frage_profillage1_pruefung"), (_EB_NACHWEIS_PFLICHT, "frage_eigenbemuehungen")],

@@ -3,7 +3,8 @@
 Dates: "15.08.2026", "15.8.26", "15.08." (next such day from today), "3. Juli 2026", "3. Juli",
 "2026-08-15", "heute", "gestern", "morgen". Spoken dates from dictation, day and month as ordinal words:
 "zweiten Juli zweitausendsechsundzwanzig", "erster neunter" (01.09.), "dritter des neunten", "einunddreißigster
-Oktober 2026". Durations relative to today: "in 6 Wochen",
+Oktober 2026". Days named relative to today: "letzten Dienstag", "nächsten Donnerstag", "vorgestern", "am letzten
+Julitag". Durations relative to today: "in 6 Wochen",
 "in drei Monaten", "in 10 Tagen". Every result keeps its position in the text, so callers can tell
 which date belongs to which word ("erstellt am …", "Zusage zum …").
 """
@@ -63,7 +64,19 @@ _GESPROCHEN = re.compile(rf"\b({_ORDINAL}){_ENDUNG}\s+"
 # "beim ersten, zweiten und dritten Termin".
 _ZAEHLT_WEITER = re.compile(rf"\s+(?:mal|monat|woche|tag|jahr|quartal|halbjahr|(?:und|oder)\s+(?:{_ORDINAL}){_ENDUNG}"
                             rf"(?!\s+(?:(?:{_ORDINAL_MONAT}){_ENDUNG}|(?:{_MONATSNAME})(?![\w-]))))", re.I)
-_RELATIV = re.compile(r"\b(heute|gestern|morgen|übermorgen)\b", re.I)
+_RELATIV = re.compile(r"\b(heute|vorgestern|gestern|morgen|übermorgen)\b", re.I)
+WOCHENTAGE = {"montag": 0, "mo": 0, "dienstag": 1, "di": 1, "mittwoch": 2, "mi": 2, "donnerstag": 3, "do": 3,
+              "freitag": 4, "fr": 4, "samstag": 5, "sonnabend": 5, "sa": 5, "sonntag": 6, "so": 6}
+_WOCHENTAG = r"(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|(?:mo|di|mi|do|fr|sa|so)\.)"
+# "letzten Dienstag", "nächsten Mi.", "Donnerstag letzter Woche", "letzte Woche Freitag"
+_WOCHENTAG_RELATIV = re.compile(rf"\b(?:(?P<richtung>letzte[nr]?|vergangene[nr]?|vorige[nr]?|nächste[nr]?|kommende[nr]?)\s+{_WOCHENTAG}(?!\s+(?:im|des)\s+monat)"
+                                rf"|(?P<tag2>{_WOCHENTAG[1:-1]})\s+(?P<woche2>letzter|vergangener|voriger|nächster|kommender)\s+woche\b"
+                                rf"|(?P<woche3>letzte|vergangene|vorige|nächste|kommende)\s+woche\s+(?P<tag3>{_WOCHENTAG[1:-1]}))", re.I)
+# "Anfang September", "Mitte Januar", "Ende Mai 2027": a part of a month, days 1–10, 11–20, 21–last
+_MONATSTEIL = re.compile(rf"\b(anfang|mitte|ende)\s+({_MONATSNAME})\b\.?(\s+(\d{{4}}))?", re.I)
+_TEILE = {"anfang": (1, 10), "mitte": (11, 20), "ende": (21, 31)}
+# "am letzten Julitag", "letzter Tag im August"
+_MONATSLETZTER = re.compile(rf"\bletzte[nmr]?\s+(?:({_MONATSNAME})-?tag\b|tag\s+(?:im|des)\s+({_MONATSNAME})\b)", re.I)
 _DAUER = re.compile(rf"\b(?:in|innerhalb\s+(?:von|der\s+nächsten)?|nach|binnen)\s+{_ZAHL}\s+"
                     r"(tag(?:en|e)?|woche(?:n)?|wo(?=\.)|monat(?:en|e)?)\b", re.I)
 _ALTER = re.compile(r"(?<![\d.,])(\d{1,2})\s*(?:-\s*)?(?:jahre?\b|jährig\w*|j\.(?=[\s,)\]]|$)|jahren\b|yo\b)", re.I)
@@ -82,7 +95,9 @@ class Fund:
     wert: date
     start: int
     ende: int
-    art: str  # "datum" | "relativ" | "dauer"
+    art: str  # "datum" | "relativ" | "dauer" | "zeitraum"
+    bis: date | None = None  # a "zeitraum" ("Mitte Januar") runs from `wert` to `bis`
+    text: str = ""
 
 
 def _jahr(roh: str | None, tag: int, monat: int, heute: date) -> int | None:
@@ -118,6 +133,20 @@ def _gesprochenes_jahr(roh: str) -> str:
     if zehner in _ZEHNER:
         return str(2000 + _EINER.get(einer, 0) + _ZEHNER[zehner])
     return str(2000 + _BIS_NEUNZEHN.get(rest, 0))
+
+
+def _wochentag(m: re.Match, heute: date) -> date:
+    """The weekday named: "letzten Dienstag" the last one before today, "nächsten Dienstag" the next one after today;
+    "Dienstag letzter Woche" the one in the calendar week before this one."""
+    if m.group("richtung"):
+        tag = WOCHENTAGE[m.group(2).lower().rstrip(".")]
+        if m.group("richtung").lower().startswith(("nächst", "kommend")):
+            return heute + timedelta(days=(tag - heute.weekday() - 1) % 7 + 1)
+        return heute - timedelta(days=(heute.weekday() - tag - 1) % 7 + 1)
+    tag = WOCHENTAGE[(m.group("tag2") or m.group("tag3")).lower().rstrip(".")]
+    woche = (m.group("woche2") or m.group("woche3")).lower()
+    montag = heute - timedelta(days=heute.weekday()) + timedelta(weeks=1 if woche.startswith(("nächst", "kommend")) else -1)
+    return montag + timedelta(days=tag)
 
 
 def finde_daten(text: str, heute: date) -> list[Fund]:
@@ -163,10 +192,30 @@ def finde_daten(text: str, heute: date) -> list[Fund]:
         if wert:
             funde.append(Fund(wert, m.start(), m.end(), "datum"))
             belegt.append(range(m.start(), m.end()))
+    for m in _WOCHENTAG_RELATIV.finditer(text):
+        if neu(m.start(), m.end()):
+            funde.append(Fund(_wochentag(m, heute), m.start(), m.end(), "datum"))
+            belegt.append(range(m.start(), m.end()))
+    for m in _MONATSTEIL.finditer(text):
+        monat = MONATE[m.group(2).lower()]
+        von, bis = _TEILE[m.group(1).lower()]
+        jahr = _jahr(m.group(4), 15, monat, heute)
+        letzter = (date(jahr + (monat == 12), monat % 12 + 1, 1) - timedelta(days=1)).day if jahr else 31
+        anfang, ende = _baue(jahr, monat, von), _baue(jahr, monat, min(bis, letzter))
+        if anfang and ende and neu(m.start(), m.end()):
+            funde.append(Fund(anfang, m.start(), m.end(), "zeitraum", ende, m.group(0).strip()))
+            belegt.append(range(m.start(), m.end()))
+    for m in _MONATSLETZTER.finditer(text):
+        monat = MONATE[(m.group(1) or m.group(2)).lower()]
+        letzter = (date(heute.year + (monat == 12), monat % 12 + 1, 1) - timedelta(days=1)).day
+        wert = _baue(_jahr(None, letzter, monat, heute), monat, letzter)
+        if wert and neu(m.start(), m.end()):
+            funde.append(Fund(wert, m.start(), m.end(), "datum"))
+            belegt.append(range(m.start(), m.end()))
     for m in _RELATIV.finditer(text):
         if re.match(r"\s*(ist|war)?\s*(der|den)?\s*\d|\s*,\s*(am|also|dem|den|der)?\s*\d", text[m.end():]):
             continue  # "heute ist der 15.09.2026", "heute, am 29.11.2026": the explicit date counts
-        versatz = {"heute": 0, "gestern": -1, "morgen": 1, "übermorgen": 2}[m.group(1).lower()]
+        versatz = {"heute": 0, "vorgestern": -2, "gestern": -1, "morgen": 1, "übermorgen": 2}[m.group(1).lower()]
         funde.append(Fund(heute + timedelta(days=versatz), m.start(), m.end(), "relativ"))
     for m in _DAUER.finditer(text):
         anzahl, einheit = _zahl(m.group(1)), m.group(2).lower()
@@ -181,13 +230,17 @@ def finde_daten(text: str, heute: date) -> list[Fund]:
 
 
 # "Kunde wird am 15.12.2026 18 Jahre alt": until that birthday he is 17
-_WIRD_ALT = re.compile(r"\bwird\b[^?!]{0,30}?\b(1[0-9]|[2-9][0-9])\s*(jahre\b|jahr\b|j\.)", re.I)
+# "eLb wird erst im März 18, …": a birthday still to come, named without "Jahre"
+_WIRD_ALT = re.compile(r"\bwird\b[^?!]{0,30}?\b(1[0-9]|[2-9][0-9])\s*(jahre\b|jahr\b|j\.)|"
+                       r"\bwird (erst |noch )?(im|in|am|zum|nächste\w*|kommende\w*|ende|anfang|mitte) (?!(?:[^?!,.\d]*)\b(raum|zimmer|stock|etage|haus|gebäude|"
+                       r"nr|nummer|kw|kalenderwoche|tag|tagen|wochen|monaten)\b)[^?!,.\d]{0,25}\b(?P<zahl>1[4-9]|2[0-7])"
+                       r"(?=\s*[,;.!?–-]|\s+(und|aber|hat|ist|war)\b|\s*$)", re.I)
 
 
 def finde_alter(text: str) -> int | None:
     wird = _WIRD_ALT.search(text)
     if wird:
-        return int(wird.group(1)) - 1
+        return int(wird.group(1) or wird.group("zahl")) - 1
     for muster in (_ALTER, _IST_ALTER, _KLAMMER_ALTER, _KOMMA_ALTER):
         m = muster.search(text)
         if m and 10 <= int(m.group(1)) <= 99:

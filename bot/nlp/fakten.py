@@ -686,6 +686,15 @@ def _letzte_fortschreibung(zugeordnet: dict[str, date], offen: list[Fund], verge
                 zugeordnet["kp_erstellt_am"] = fund.wert
 
 
+def _tag_fuer(name: str, fund: Fund) -> date:
+    """A part of a month ("Anfang September") stands for its earliest day where the fact lies in the past (the deadline
+    it starts comes soonest) and for its latest day where it lies ahead (a start "Mitte Januar" is within 8 weeks only
+    if its last day is)."""
+    if fund.art == "zeitraum" and fund.bis and name not in _VERGANGENE_DATEN:
+        return fund.bis
+    return fund.wert
+
+
 _JETZT = re.compile(r"\b(jetzt|heute|aktuell|derzeit|zurzeit|momentan|mittlerweile|inzwischen)\b")
 
 
@@ -712,17 +721,19 @@ def ordne_daten_zu(befund: Befund, datumsfakten: list[str], text: str,
     saetze = [_satz(text, fund) for fund in offen]
     paare = sorted((abstand, i, name) for i, fund in enumerate(offen) for name in datumsfakten
                    if not (fund.art == "dauer" and name in _VERGANGENE_DATEN)
+                   # "Fortschreibung Ende Januar" is a plan, not the KP's date
+                   and not (fund.art == "zeitraum" and name in _VERGANGENE_DATEN and heute and fund.wert > heute)
                    and (abstand := _abstand(_DATUMS_HINWEISE[name], norm, fund, saetze[i])) is not None)
     vergeben: set[int] = set()
     for _, i, name in paare:
         if name not in zugeordnet and i not in vergeben:
-            zugeordnet[name] = offen[i].wert
+            zugeordnet[name] = _tag_fuer(name, offen[i])
             vergeben.add(i)
     if "kp_erstellt_am" in zugeordnet:
         _letzte_fortschreibung(zugeordnet, offen, vergeben, norm)
     if len(datumsfakten) == 1 and datumsfakten[0] not in zugeordnet:
         vergangen = datumsfakten[0] in _VERGANGENE_DATEN
-        ohne_hinweis = next((i for i, f in enumerate(offen) if i not in vergeben and f.art != "relativ"
+        ohne_hinweis = next((i for i, f in enumerate(offen) if i not in vergeben and f.art not in ("relativ", "zeitraum")
                              and not (vergangen and (f.art == "dauer" or (heute and f.wert > heute)))
                              and not _ANDERES_EREIGNIS.search(norm, *saetze[i])), None)
         if ohne_hinweis is not None:

@@ -52,5 +52,20 @@ def finde(text: str) -> Begriff | None:
     return sorted(kandidaten, key=lambda k: (k[0], k[1]))[0][2]
 
 
+# "wofür steht eLb und was ist eine RBB?", "Was heißen PZU und RBB?": two terms asked in one message
+_ZWEITE_FRAGE = re.compile(r"\?|\b(?:und|sowie|außerdem|ausserdem)\s+(?=(?:was|wofür|wo für|wie|welche\w*)\b)|"
+                           r"\s(?:und|sowie|,)\s(?=(?:eine?[rn]?\s|die\s|der\s|das\s)?\S{1,12}\s*\??\s*$)", re.I)
+
+
+def finde_alle(text: str) -> list[Begriff]:
+    """Every term asked about, in order; one per question part."""
+    gefunden: list[Begriff] = []
+    for teil in _ZWEITE_FRAGE.split(text):
+        begriff = finde(teil) if teil and teil.strip() else None
+        if begriff and begriff not in gefunden:
+            gefunden.append(begriff)
+    return gefunden or ([b] if (b := finde(text)) else [])
+
+
 def erklaere(begriff: Begriff) -> str:
     return f"{begriff.kurz} = {begriff.lang}. {begriff.erklaerung}"

@@ -1,5 +1,7 @@
 """Answers that are not decisions (bot/answers/nachfragen.py)."""
-from bot.answers.nachfragen import originaltext
+import pytest
+
+from bot.answers.nachfragen import glossar, originaltext
 
 
 def test_originaltext_zu_einem_thema_ohne_nummer():
@@ -12,3 +14,13 @@ def test_originaltext_zu_einer_umschriebenen_frage_nennt_den_punkt_ihrer_regel()
     n = originaltext("zeig mir bitte die stelle, wie lange so ein verpflichtungsbescheid gilt, wörtlich", None, None)
     assert n.custom["abschnitte"] == ["8.1"]
     assert originaltext("Passage zum Maßnahmeabbruch bitte", None, None).custom["abschnitte"] == ["6.2.1"]
+
+
+@pytest.mark.parametrize("text, kurz", [
+    ("wofür steht eLb und was ist eine RBB?", ["eLb", "RBB"]),
+    ("Was heißen PZU und RBB?", ["PZU", "RBB"]),
+    ("Was ist eine PZU?", ["PZU"]),
+])
+def test_glossar_erklaert_jeden_gefragten_begriff(text, kurz):
+    zeilen = glossar(text).splitlines()
+    assert [zeile.split(" = ")[0] for zeile in zeilen] == kurz

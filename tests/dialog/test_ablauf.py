@@ -137,6 +137,21 @@ def test_vergangenes_ereignis_ist_kein_stichtag_wenn_nach_jetzt_gefragt_wird():
     assert "20.02.2027" not in text
 
 
+def test_monatsteil_wird_zum_sicheren_tag_und_die_annahme_genannt():
+    # HEUTE is 27.11.2026: eight weeks run to 22.01.2027
+    sage = gespraech()
+    text = sage("frage_einstellungszusage", "Feste Einstellungszusage, Arbeitsbeginn Mitte Januar, keine Förderung nötig. "
+                                            "Kann ich auf den KP verzichten?").text
+    assert text.startswith("Ja") and "„Mitte Januar“ gerechnet als 20.01.2027 (spätester Tag)" in text
+    text = gespraech()("frage_einstellungszusage", "Feste Einstellungszusage, Arbeitsbeginn Ende Januar, keine Förderung nötig. "
+                                                   "Kann ich auf den KP verzichten?").text
+    # 21.01. would be inside, 31.01. outside: the exact day decides, so it is asked for
+    assert not text.startswith(("Ja", "Nein")) and "Rückfrage:" in text and "Angenommen" not in text
+    text = gespraech()("frage_paragraph10_pruefung", "§ 10 seit Anfang September, damals geprüft. Elternzeit geht bis Ende Mai. "
+                                                     "Reicht es, wenn ich erst dann wieder schaue?").text
+    assert text.startswith("Nein – Ende Mai 2027 ist zu spät") and "01.03.2027" in text
+
+
 def test_zweite_meinung_nur_bei_uebereinstimmung():
     from bot.dialog.ablauf import zweite_meinung
     frage = "Muss der Kooperationsplan unterschrieben werden?"
