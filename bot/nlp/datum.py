@@ -10,6 +10,7 @@ which date belongs to which word ("erstellt am …", "Zusage zum …").
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -200,14 +201,14 @@ def finde_daten(text: str, heute: date) -> list[Fund]:
         monat = MONATE[m.group(2).lower()]
         von, bis = _TEILE[m.group(1).lower()]
         jahr = _jahr(m.group(4), 15, monat, heute)
-        letzter = (date(jahr + (monat == 12), monat % 12 + 1, 1) - timedelta(days=1)).day if jahr else 31
+        letzter = calendar.monthrange(jahr, monat)[1] if jahr else 31
         anfang, ende = _baue(jahr, monat, von), _baue(jahr, monat, min(bis, letzter))
         if anfang and ende and neu(m.start(), m.end()):
             funde.append(Fund(anfang, m.start(), m.end(), "zeitraum", ende, m.group(0).strip()))
             belegt.append(range(m.start(), m.end()))
     for m in _MONATSLETZTER.finditer(text):
         monat = MONATE[(m.group(1) or m.group(2)).lower()]
-        letzter = (date(heute.year + (monat == 12), monat % 12 + 1, 1) - timedelta(days=1)).day
+        letzter = calendar.monthrange(heute.year, monat)[1]
         wert = _baue(_jahr(None, letzter, monat, heute), monat, letzter)
         if wert and neu(m.start(), m.end()):
             funde.append(Fund(wert, m.start(), m.end(), "datum"))
